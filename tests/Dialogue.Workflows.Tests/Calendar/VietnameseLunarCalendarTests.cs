@@ -1,0 +1,41 @@
+using System.Globalization;
+using Dialogue.Workflows.Calendar;
+using NodaTime;
+
+namespace Dialogue.Workflows.Tests.Calendar;
+
+public sealed class VietnameseLunarCalendarTests
+{
+    // Tết (mùng 1 tháng Giêng) 2016–2026, as in shared facts (vacanza VN_COMMON snapshot).
+    public static TheoryData<int, string> TetDates => new()
+    {
+        { 2016, "2016-02-08" }, { 2017, "2017-01-28" }, { 2018, "2018-02-16" }, { 2019, "2019-02-05" },
+        { 2020, "2020-01-25" }, { 2021, "2021-02-12" }, { 2022, "2022-02-01" }, { 2023, "2023-01-22" },
+        { 2024, "2024-02-10" }, { 2025, "2025-01-29" }, { 2026, "2026-02-17" },
+        // Years where Vietnam (UTC+7) and China (UTC+8) differ.
+        { 1985, "1985-01-21" }, { 2007, "2007-02-17" }, { 2030, "2030-02-02" }, { 2053, "2053-02-18" },
+    };
+
+    // Giỗ Tổ Hùng Vương (10/3 âm lịch) 2016–2026.
+    public static TheoryData<int, string> HungKingsDates => new()
+    {
+        { 2016, "2016-04-16" }, { 2017, "2017-04-06" }, { 2018, "2018-04-25" }, { 2019, "2019-04-14" },
+        { 2020, "2020-04-02" }, { 2021, "2021-04-21" }, { 2022, "2022-04-10" }, { 2023, "2023-04-29" },
+        { 2024, "2024-04-18" }, { 2025, "2025-04-07" }, { 2026, "2026-04-26" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TetDates))]
+    public void GetNewYear_KnownYear_IsTheVietnameseTet(int year, string expected)
+    {
+        Assert.Equal(Date(expected), VietnameseLunarCalendar.GetNewYear(year));
+        Assert.Equal(new LunarDate(year, 1, 1), VietnameseLunarCalendar.FromSolar(Date(expected)));
+    }
+
+    [Theory]
+    [MemberData(nameof(HungKingsDates))]
+    public void ToSolar_TenthOfThirdMonth_IsHungKingsDay(int year, string expected) =>
+        Assert.Equal(Date(expected), VietnameseLunarCalendar.ToSolar(year, 3, 10));
+
+    private static LocalDate Date(string iso) => LocalDate.FromDateTime(DateTime.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+}
