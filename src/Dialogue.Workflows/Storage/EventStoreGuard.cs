@@ -1,0 +1,37 @@
+namespace Dialogue.Workflows.Storage;
+
+/// <summary>Argument checks every <see cref="IEventStore"/> makes the same way, before touching storage.</summary>
+public static class EventStoreGuard
+{
+    /// <summary>Checks the arguments of an append.</summary>
+    /// <param name="streamId">The stream id: not empty, at most 200 characters.</param>
+    /// <param name="expectedVersion">Not negative.</param>
+    /// <param name="events">At least one, none null, each with a type name and a schema version from 1.</param>
+    /// <exception cref="ArgumentException">An argument breaks a rule above; the message names it.</exception>
+    public static void CheckAppend(string streamId, long expectedVersion, IReadOnlyList<EventData> events)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(streamId);
+        if (streamId.Length > 200)
+        {
+            throw new ArgumentException($"A stream id has at most 200 characters; this one has {streamId.Length}.", nameof(streamId));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
+        ArgumentNullException.ThrowIfNull(events);
+        if (events.Count == 0)
+        {
+            throw new ArgumentException("An append needs at least one event.", nameof(events));
+        }
+
+        foreach (var data in events)
+        {
+            ArgumentNullException.ThrowIfNull(data, nameof(events));
+            ArgumentException.ThrowIfNullOrWhiteSpace(data.Type, nameof(events));
+            ArgumentNullException.ThrowIfNull(data.Data, nameof(events));
+            if (data.SchemaVersion < 1)
+            {
+                throw new ArgumentException($"Event '{data.Type}' has schema version {data.SchemaVersion}; versions start at 1.", nameof(events));
+            }
+        }
+    }
+}
