@@ -92,7 +92,9 @@ public static class VietnameseLunarCalendar
         var problem = Check(date, out var day);
         if (problem != InvalidLunarDateReason.None)
         {
-            throw new InvalidLunarDateException(date, problem, DaysIn(date), GetLeapMonth(date.Year));
+            // default(LunarDate) has year 0, for which GetLeapMonth would throw instead.
+            var leapMonth = date.Month == 0 ? 0 : Table.LeapMonthOf(date.Year);
+            throw new InvalidLunarDateException(date, problem, DaysIn(date), leapMonth);
         }
 
         return JulianDayNumber.ToDate(day);
