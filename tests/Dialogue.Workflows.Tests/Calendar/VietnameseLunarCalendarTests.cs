@@ -91,5 +91,17 @@ public sealed class VietnameseLunarCalendarTests
         Assert.NotEqual(1, VietnameseLunarCalendar.FromSolar(date.PlusDays(-1)).Day);
     }
 
+    // Tết on 31 January and a 30-day first month: the month runs through all of February into March (or to 29
+    // February in a leap year). Values from an independent implementation of the published algorithm.
+    [Theory]
+    [InlineData(1938, "1938-01-31", "1938-03-01")]
+    [InlineData(1976, "1976-01-31", "1976-02-29")]
+    [InlineData(2071, "2071-01-31", "2071-03-01")]
+    public void ToSolar_Day30OfFirstMonthFromTheLastDayOfJanuary_IsTheLastDayOfTheMonth(int year, string tet, string day30)
+    {
+        Assert.Equal(Date(tet), VietnameseLunarCalendar.GetNewYear(year));
+        Assert.Equal(Date(day30), VietnameseLunarCalendar.ToSolar(year, 1, 30));
+    }
+
     private static LocalDate Date(string iso) => LocalDate.FromDateTime(DateTime.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture));
 }
