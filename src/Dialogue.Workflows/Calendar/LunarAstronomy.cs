@@ -28,12 +28,18 @@ internal static class LunarAstronomy
         var mpr = 306.0253 + (385.81691806 * k) + (0.0107306 * t2) + (0.00001236 * t3);
         var f = 21.2964 + (390.67050646 * k) - (0.0016528 * t2) - (0.00000239 * t3);
         var c1 = ((0.1734 - (0.000393 * t)) * Math.Sin(m * Degrees)) + (0.0021 * Math.Sin(2 * Degrees * m));
-        c1 -= (0.4068 * Math.Sin(mpr * Degrees)) + (0.0161 * Math.Sin(Degrees * 2 * mpr));
+        // One term per line, each with its own sign: "c1 -= a + b" would silently flip b's sign.
+        c1 -= 0.4068 * Math.Sin(mpr * Degrees);
+        c1 += 0.0161 * Math.Sin(Degrees * 2 * mpr);
         c1 -= 0.0004 * Math.Sin(Degrees * 3 * mpr);
-        c1 += (0.0104 * Math.Sin(Degrees * 2 * f)) - (0.0051 * Math.Sin(Degrees * (m + mpr)));
-        c1 -= (0.0074 * Math.Sin(Degrees * (m - mpr))) + (0.0004 * Math.Sin(Degrees * ((2 * f) + m)));
-        c1 -= (0.0004 * Math.Sin(Degrees * ((2 * f) - m))) - (0.0006 * Math.Sin(Degrees * ((2 * f) + mpr)));
-        c1 += (0.0010 * Math.Sin(Degrees * ((2 * f) - mpr))) + (0.0005 * Math.Sin(Degrees * ((2 * mpr) + m)));
+        c1 += 0.0104 * Math.Sin(Degrees * 2 * f);
+        c1 -= 0.0051 * Math.Sin(Degrees * (m + mpr));
+        c1 -= 0.0074 * Math.Sin(Degrees * (m - mpr));
+        c1 += 0.0004 * Math.Sin(Degrees * ((2 * f) + m));
+        c1 -= 0.0004 * Math.Sin(Degrees * ((2 * f) - m));
+        c1 -= 0.0006 * Math.Sin(Degrees * ((2 * f) + mpr));
+        c1 += 0.0010 * Math.Sin(Degrees * ((2 * f) - mpr));
+        c1 += 0.0005 * Math.Sin(Degrees * ((2 * mpr) + m));
         var deltaT = t < -11
             ? 0.001 + (0.000839 * t) + (0.0002261 * t2) - (0.00000845 * t3) - (0.000000081 * t * t3)
             : -0.000278 + (0.000265 * t) + (0.000262 * t2);

@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace Dialogue.Workflows.Calendar;
 
 /// <summary>
@@ -15,6 +17,11 @@ internal sealed class LunarMonthTable
     private readonly int[] _labels;
     private readonly int[] _firstMonthOfYear;
     private readonly byte[] _leapMonthOfYear;
+
+    // Each month's first day as a date, and how many of the month's days fall in that solar month: a lunar
+    // date's solar date is then built from year, month and day, without a Julian-day conversion's divisions.
+    private readonly LocalDate[] _firstDates;
+    private readonly byte[] _daysInFirstSolarMonth;
 
     public LunarMonthTable(double timeZoneHours)
     {
@@ -80,6 +87,15 @@ internal sealed class LunarMonthTable
         }
 
         _firstMonthOfYear[^1] = _labels.Length;
+
+        _firstDates = new LocalDate[_labels.Length];
+        _daysInFirstSolarMonth = new byte[_labels.Length];
+        for (var i = 0; i < _labels.Length; i++)
+        {
+            var firstDate = JulianDayNumber.ToDate(_monthStarts[i]);
+            _firstDates[i] = firstDate;
+            _daysInFirstSolarMonth[i] = (byte)(CalendarSystem.Iso.GetDaysInMonth(firstDate.Year, firstDate.Month) - firstDate.Day + 1);
+        }
     }
 
     /// <summary>The first day (Julian day number) covered by the table.</summary>
@@ -122,6 +138,28 @@ internal sealed class LunarMonthTable
     public int StartOf(int monthIndex) => _monthStarts[monthIndex];
 
     public int LengthOf(int monthIndex) => _monthStarts[monthIndex + 1] - _monthStarts[monthIndex];
+
+    /// <summary>The solar date of a day (1–30) of a month; the day must exist in that month.</summary>
+    public LocalDate DateAt(int monthIndex, int dayOfMonth)
+    {
+        var first = _firstDates[monthIndex];
+        var offset = dayOfMonth - 1;
+        int inFirst = _daysInFirstSolarMonth[monthIndex];
+        if (offset < inFirst)
+        {
+            return new LocalDate(first.Year, first.Month, first.Day + offset);
+        }
+
+        // Days 1–28 exist in every solar month. Day 29 (only from a lunar month starting on a solar month's last
+        // day) may not exist in February, where a 30-day lunar month from 31 January reaches into March.
+        var day = offset - inFirst + 1;
+        if (day > 28)
+        {
+            return first.PlusDays(offset);
+        }
+
+        return first.Month == 12 ? new LocalDate(first.Year + 1, 1, day) : new LocalDate(first.Year, first.Month + 1, day);
+    }
 
     /// <summary>The leap month of a lunar year, or 0 when the year has none.</summary>
     public int LeapMonthOf(int lunarYear) => _leapMonthOfYear[lunarYear - FirstLunarYear];

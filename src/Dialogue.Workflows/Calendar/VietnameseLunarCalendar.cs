@@ -89,13 +89,15 @@ public static class VietnameseLunarCalendar
     /// </exception>
     public static LocalDate ToSolar(LunarDate date)
     {
-        var problem = Check(date, out var day);
+        var problem = Check(date, out var index);
         if (problem != InvalidLunarDateReason.None)
         {
-            throw new InvalidLunarDateException(date, problem, DaysIn(date), GetLeapMonth(date.Year));
+            // default(LunarDate) has year 0, for which GetLeapMonth would throw instead.
+            var leapMonth = date.Month == 0 ? 0 : Table.LeapMonthOf(date.Year);
+            throw new InvalidLunarDateException(date, problem, DaysIn(date), leapMonth);
         }
 
-        return JulianDayNumber.ToDate(day);
+        return Table.DateAt(index, date.Day);
     }
 
     /// <summary>Converts a lunar year, month and day to the solar date.</summary>
@@ -115,13 +117,13 @@ public static class VietnameseLunarCalendar
     /// <returns>True when the lunar date exists in the supported range.</returns>
     public static bool TryToSolar(LunarDate date, out LocalDate result)
     {
-        if (Check(date, out var day) != InvalidLunarDateReason.None)
+        if (Check(date, out var index) != InvalidLunarDateReason.None)
         {
             result = default;
             return false;
         }
 
-        result = JulianDayNumber.ToDate(day);
+        result = Table.DateAt(index, date.Day);
         return true;
     }
 
@@ -185,16 +187,16 @@ public static class VietnameseLunarCalendar
         }
     }
 
-    private static InvalidLunarDateReason Check(LunarDate date, out int day)
+    private static InvalidLunarDateReason Check(LunarDate date, out int index)
     {
-        day = 0;
+        index = -1;
         if (date.Month == 0)
         {
             // default(LunarDate) was never validated by the constructor.
             return InvalidLunarDateReason.NoSuchDay;
         }
 
-        var index = Table.IndexOf(date.Year, date.Month, date.IsLeapMonth);
+        index = Table.IndexOf(date.Year, date.Month, date.IsLeapMonth);
         if (index < 0)
         {
             return InvalidLunarDateReason.NotALeapMonth;
@@ -205,7 +207,7 @@ public static class VietnameseLunarCalendar
             return InvalidLunarDateReason.NoSuchDay;
         }
 
-        day = Table.StartOf(index) + date.Day - 1;
+        var day = Table.StartOf(index) + date.Day - 1;
         return day < MinDay || day > MaxDay ? InvalidLunarDateReason.OutOfRange : InvalidLunarDateReason.None;
     }
 

@@ -37,5 +37,71 @@ public sealed class VietnameseLunarCalendarTests
     public void ToSolar_TenthOfThirdMonth_IsHungKingsDay(int year, string expected) =>
         Assert.Equal(Date(expected), VietnameseLunarCalendar.ToSolar(year, 3, 10));
 
+    [Theory]
+    [InlineData(2012, 4)]
+    [InlineData(2017, 6)]
+    [InlineData(2020, 4)]
+    [InlineData(2023, 2)]
+    [InlineData(2025, 6)]
+    [InlineData(2033, 11)]
+    [InlineData(2024, 0)]
+    [InlineData(2026, 0)]
+    public void GetLeapMonth_KnownYear_IsThePublishedLeapMonth(int year, int leapMonth) =>
+        Assert.Equal(leapMonth, VietnameseLunarCalendar.GetLeapMonth(year));
+
+    [Theory]
+    [InlineData(2012)]
+    [InlineData(2020)]
+    [InlineData(2023)]
+    [InlineData(2025)]
+    public void GetNewYear_YearWithLeapMonth_IsThirteenMonthsBeforeTheNextTet(int year)
+    {
+        var days = Period.DaysBetween(VietnameseLunarCalendar.GetNewYear(year), VietnameseLunarCalendar.GetNewYear(year + 1));
+
+        Assert.InRange(days, 383, 385);
+    }
+
+    [Theory]
+    [InlineData(1955)]
+    [InlineData(1993)]
+    [InlineData(2031)]
+    public void ToSolar_TenthOfRegularThirdMonthInYearWithLeapThird_IsHungKingsDayOneMonthBeforeTheLeapOne(int year)
+    {
+        Assert.Equal(3, VietnameseLunarCalendar.GetLeapMonth(year));
+
+        var hungKings = VietnameseLunarCalendar.ToSolar(year, 3, 10, isLeapMonth: false);
+        var leapTenth = VietnameseLunarCalendar.ToSolar(year, 3, 10, isLeapMonth: true);
+
+        Assert.Equal(VietnameseLunarCalendar.GetDaysInMonth(year, 3, isLeapMonth: false), Period.DaysBetween(hungKings, leapTenth));
+    }
+
+    // Months whose new moon came less than an hour after midnight in Vietnam (UTC+7), per published moon-phase
+    // tables: 2015-11-11 17:47 UTC, 2020-05-22 17:39 UTC, 2023-03-21 17:23 UTC, 2026-08-12 17:37 UTC (the day of
+    // the total solar eclipse). A small error in the new-moon formula starts them a day early.
+    [Theory]
+    [InlineData("2015-11-12", 2015, 10, false)]
+    [InlineData("2020-05-23", 2020, 4, true)]
+    [InlineData("2023-03-22", 2023, 2, true)]
+    [InlineData("2026-08-13", 2026, 7, false)]
+    public void FromSolar_DayAfterLateNewMoon_IsTheFirstOfTheMonth(string solar, int year, int month, bool leap)
+    {
+        var date = Date(solar);
+
+        Assert.Equal(new LunarDate(year, month, 1, leap), VietnameseLunarCalendar.FromSolar(date));
+        Assert.NotEqual(1, VietnameseLunarCalendar.FromSolar(date.PlusDays(-1)).Day);
+    }
+
+    // Tết on 31 January and a 30-day first month: the month runs through all of February into March (or to 29
+    // February in a leap year). Values from an independent implementation of the published algorithm.
+    [Theory]
+    [InlineData(1938, "1938-01-31", "1938-03-01")]
+    [InlineData(1976, "1976-01-31", "1976-02-29")]
+    [InlineData(2071, "2071-01-31", "2071-03-01")]
+    public void ToSolar_Day30OfFirstMonthFromTheLastDayOfJanuary_IsTheLastDayOfTheMonth(int year, string tet, string day30)
+    {
+        Assert.Equal(Date(tet), VietnameseLunarCalendar.GetNewYear(year));
+        Assert.Equal(Date(day30), VietnameseLunarCalendar.ToSolar(year, 1, 30));
+    }
+
     private static LocalDate Date(string iso) => LocalDate.FromDateTime(DateTime.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture));
 }
