@@ -80,6 +80,7 @@ public sealed record Anchor
     /// <param name="englishName">The event in English; the Vietnamese name when omitted.</param>
     /// <returns>The anchor.</returns>
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="englishName"/> is empty or blank.</exception>
+    /// <remarks>Exact: deadlines counted from it are fixed. The date is a civil date in Vietnam; no time zone is involved.</remarks>
     /// <example><code>var received = Anchor.On(new LocalDate(2021, 10, 25), "ngày nhận được văn bản", "receipt of the forms");</code></example>
     public static Anchor On(LocalDate date, string name, string? englishName = null) =>
         new(AnchorKind.Date, new DateInterval(date, date), DayLabel(date), EnglishDayLabel(date), Guard.NotBlank(name), OptionalName(englishName), null);
@@ -92,6 +93,10 @@ public sealed record Anchor
     /// <returns>A pending anchor covering the quarter, first and last day included.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The year or the quarter is out of range.</exception>
     /// <exception cref="ArgumentException">A name is empty or blank.</exception>
+    /// <remarks>
+    /// Both the quarter's first and last day are included, because the session may be held on either;
+    /// a deadline counted from it is pending between the rule applied at those two days.
+    /// </remarks>
     /// <example><code>Anchor.InQuarter(2023, 3, "ngày tổ chức đối thoại"); // 2023-07-01..2023-09-30</code></example>
     public static Anchor InQuarter(int year, int quarter, string name, string? englishName = null)
     {
@@ -115,6 +120,10 @@ public sealed record Anchor
     /// <returns>A pending anchor covering the month, first and last day included.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The year or the month is out of range.</exception>
     /// <exception cref="ArgumentException">A name is empty or blank.</exception>
+    /// <remarks>
+    /// Both the month's first and last day are included, because the session may be held on either;
+    /// a deadline counted from it is pending between the rule applied at those two days.
+    /// </remarks>
     /// <example><code>Anchor.InMonth(2024, 6, "ngày tổ chức đối thoại"); // 2024-06-01..2024-06-30</code></example>
     public static Anchor InMonth(int year, int month, string name, string? englishName = null)
     {
@@ -138,6 +147,7 @@ public sealed record Anchor
     /// <returns>A pending anchor, even for a one-day span: use <see cref="On"/> once the date is decided.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     /// <exception cref="ArgumentException">A name is empty or blank.</exception>
+    /// <remarks>The interval is inclusive at both ends, like every NodaTime <see cref="DateInterval"/>.</remarks>
     /// <example><code>Anchor.Within(new DateInterval(new(2023, 10, 2), new(2023, 10, 13)), "ngày tổ chức hội nghị");</code></example>
     public static Anchor Within(DateInterval period, string name, string? englishName = null)
     {
@@ -159,6 +169,10 @@ public sealed record Anchor
     /// <returns>The anchor: exact for a date, pending for a quarter or a month.</returns>
     /// <exception cref="FormatException">The text is none of the forms above, or names no real date.</exception>
     /// <exception cref="ArgumentException">A name is empty or blank.</exception>
+    /// <remarks>
+    /// A quarter or a month gives a pending anchor covering all its days, first and last included; a
+    /// date gives an exact one. Roman (I–IV) and Arabic quarter numbers are both accepted, as plans use both.
+    /// </remarks>
     /// <example><code>Anchor.Parse("tháng 6 năm 2024", "ngày tổ chức đối thoại").Period; // [2024-06-01, 2024-06-30]</code></example>
     public static Anchor Parse(string text, string name, string? englishName = null)
     {
@@ -175,6 +189,7 @@ public sealed record Anchor
     /// <param name="anchor">The anchor read, or null.</param>
     /// <returns>True when the text was read.</returns>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or blank.</exception>
+    /// <remarks>For input typed by a clerk, where bad text is expected rather than exceptional.</remarks>
     /// <example><code>if (Anchor.TryParse(input, "ngày tổ chức đối thoại", out var session)) { … }</code></example>
     public static bool TryParse(string? text, string name, [NotNullWhen(true)] out Anchor? anchor)
     {

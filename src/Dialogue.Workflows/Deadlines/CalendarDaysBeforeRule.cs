@@ -40,7 +40,7 @@ public sealed record CalendarDaysBeforeRule : DeadlineRule
 
         var day = calendar.Describe(raw);
         return new(due, Wording.DaysOff(calendar, due.PlusDays(1), raw),
-            $"{vi}, không phải ngày làm việc ({day.Name}); lùi về ngày làm việc liền trước: {Wording.Day(due)}.",
-            $"{en}, not a working day ({day.EnglishName}); moved back to the previous working day: {Wording.EnglishDay(due)}.");
+            $"{vi}, không phải ngày làm việc – {day.Name}; lùi về ngày làm việc liền trước: {Wording.Day(due)}.",
+            $"{en}, not a working day – {day.EnglishName}; moved back to the previous working day: {Wording.EnglishDay(due)}.");
     }
 }

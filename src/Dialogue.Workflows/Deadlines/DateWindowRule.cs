@@ -44,16 +44,16 @@ public sealed record DateWindowRule : DeadlineRule
         if (!opens.IsWorkingDay)
         {
             warnings.Add(new DeadlineWarning(DeadlineWarningCodes.WindowOpensOnDayOff,
-                $"Thời gian bắt đầu {Wording.Day(From)} rơi vào ngày nghỉ ({opens.Name}).",
-                $"The window opens on a day off: {Wording.EnglishDay(From)} ({opens.EnglishName}).",
+                $"Thời gian bắt đầu {Wording.Day(From)} rơi vào ngày nghỉ – {opens.Name}.",
+                $"The window opens on a day off: {Wording.EnglishDay(From)} – {opens.EnglishName}.",
                 From));
         }
 
         if (!ends.IsWorkingDay)
         {
             warnings.Add(new DeadlineWarning(DeadlineWarningCodes.WindowEndsOnDayOff,
-                $"Thời gian kết thúc {Wording.Day(To)} rơi vào ngày nghỉ ({ends.Name}); cơ quan có thể không làm việc ngày đó.",
-                $"The window ends on a day off: {Wording.EnglishDay(To)} ({ends.EnglishName}); the office may be closed that day.",
+                $"Thời gian kết thúc {Wording.Day(To)} rơi vào ngày nghỉ – {ends.Name}; cơ quan có thể không làm việc ngày đó.",
+                $"The window ends on a day off: {Wording.EnglishDay(To)} – {ends.EnglishName}; the office may be closed that day.",
                 To));
         }
 

@@ -200,7 +200,9 @@ public abstract record DeadlineRule
         var rule = Words(anchor);
         if (Phrase is not null)
         {
-            rule = ($"“{Phrase}”: {rule.Vi}", $"“{Phrase}”: {rule.En}");
+            // A phrase that only repeats the rule's own words ("trước ngày 10/11/2021") is quoted once.
+            var same = string.Equals(Phrase, rule.Vi, StringComparison.OrdinalIgnoreCase);
+            rule = (same ? $"“{Phrase}”" : $"“{Phrase}”: {rule.Vi}", $"“{Phrase}”: {rule.En}");
         }
 
         if (!UsesAnchor)
@@ -249,6 +251,7 @@ public abstract record DeadlineRule
     /// <returns>The deadline.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null, or the rule counts from an anchor (<see cref="UsesAnchor"/>).</exception>
     /// <exception cref="CalendarRangeException">A date is outside the calendar's range.</exception>
+    /// <remarks>Same as <see cref="Compute(Anchor?, WorkingCalendar)"/> with no anchor: the dates are the document's own.</remarks>
     /// <example><code>DeadlineRule.Before(new LocalDate(2021, 11, 10)).Compute(WorkingCalendar.Default).Due; // 2021-11-09</code></example>
     public Deadline Compute(WorkingCalendar calendar) => Compute(null, calendar);
 

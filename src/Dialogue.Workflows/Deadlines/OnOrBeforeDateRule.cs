@@ -36,14 +36,14 @@ public sealed record OnOrBeforeDateRule : DeadlineRule
         }
 
         return new(Date, [],
-            $"Chậm nhất ngày {Wording.Day(Date)}, không phải ngày làm việc ({day.Name}); vẫn giữ nguyên như văn bản ghi (xem cảnh báo).",
-            $"On or before {Wording.EnglishDay(Date)}, not a working day ({day.EnglishName}); still kept as written (see the warning).")
+            $"Chậm nhất ngày {Wording.Day(Date)}, không phải ngày làm việc – {day.Name}; vẫn giữ nguyên như văn bản ghi (xem cảnh báo).",
+            $"On or before {Wording.EnglishDay(Date)}, not a working day – {day.EnglishName}; still kept as written (see the warning).")
         {
             Warnings =
             [
                 new DeadlineWarning(DeadlineWarningCodes.DeadlineOnDayOff,
-                    $"Hạn {Wording.Day(Date)} do văn bản ấn định rơi vào ngày nghỉ ({day.Name}); cơ quan có thể không làm việc ngày đó.",
-                    $"The deadline {Wording.EnglishDay(Date)} fixed by the document falls on a day off ({day.EnglishName}); the office may be closed that day.",
+                    $"Hạn {Wording.Day(Date)} do văn bản ấn định rơi vào ngày nghỉ – {day.Name}; cơ quan có thể không làm việc ngày đó.",
+                    $"The deadline {Wording.EnglishDay(Date)} fixed by the document falls on a day off – {day.EnglishName}; the office may be closed that day.",
                     Date),
             ],
         };

@@ -45,7 +45,7 @@ public sealed record WithinDaysAfterRule : DeadlineRule
 
         var day = calendar.Describe(raw);
         return new(due, Wording.DaysOff(calendar, raw, due.PlusDays(-1)),
-            $"{vi}, là ngày nghỉ ({day.Name}); thời hạn kết thúc vào cuối ngày làm việc tiếp theo: {Wording.Day(due)}.",
-            $"{en}, a day off ({day.EnglishName}); the period ends at the end of the next working day: {Wording.EnglishDay(due)}.");
+            $"{vi}, là ngày nghỉ – {day.Name}; thời hạn kết thúc vào cuối ngày làm việc tiếp theo: {Wording.Day(due)}.",
+            $"{en}, a day off – {day.EnglishName}; the period ends at the end of the next working day: {Wording.EnglishDay(due)}.");
     }
 }
