@@ -67,8 +67,14 @@ public static class VietnameseLunarCalendar
     /// <returns>True when the date is supported.</returns>
     public static bool TryFromSolar(LocalDate date, out LunarDate result)
     {
+        if (date.Calendar != CalendarSystem.Iso && date.Calendar != CalendarSystem.Gregorian)
+        {
+            // A date of another calendar system (Julian, Hebrew …) names the same day in the ISO calendar.
+            date = date.WithCalendar(CalendarSystem.Iso);
+        }
+
         var day = JulianDayNumber.FromDate(date);
-        if (day < MinDay || day > MaxDay || date.Calendar != CalendarSystem.Iso)
+        if (day < MinDay || day > MaxDay)
         {
             result = default;
             return false;
@@ -165,7 +171,16 @@ public static class VietnameseLunarCalendar
     /// <param name="lunarYear">The lunar year, 1900 to 2199.</param>
     /// <returns>The first day of the lunar year.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
-    public static LocalDate GetNewYear(int lunarYear) => ToSolar(lunarYear, 1, 1);
+    public static LocalDate GetNewYear(int lunarYear)
+    {
+        if (lunarYear < MinDate.Year || lunarYear > MaxDate.Year)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lunarYear), lunarYear,
+                $"Tết of lunar year {lunarYear} is outside the supported solar range; years {MinDate.Year}..{MaxDate.Year} have it (năm ngoài phạm vi hỗ trợ).");
+        }
+
+        return ToSolar(lunarYear, 1, 1);
+    }
 
     private static int IndexOfMonth(int lunarYear, int month, bool leap)
     {
