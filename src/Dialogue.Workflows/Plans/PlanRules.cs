@@ -1,0 +1,25 @@
+using Dialogue.Workflows.Deadlines;
+
+namespace Dialogue.Workflows.Plans;
+
+/// <summary>Rules a plan type enforces on its sessions.</summary>
+public sealed record PlanRules
+{
+    /// <summary>The least number of sessions a year the plan must hold (2 for an urban-government ward); 0 for no minimum.</summary>
+    public int MinimumSessionsPerYear { get; init; }
+
+    /// <summary>
+    /// How long before a session its time and place must be announced ("ít nhất 07 ngày làm việc"),
+    /// or null. Scheduling a session too late to meet it is refused.
+    /// </summary>
+    public DeadlineRule? AnnouncementLeadTime { get; init; }
+
+    /// <summary>Whether sessions can be added as issues arise ("đối thoại đột xuất"). Default: false.</summary>
+    public bool AllowsAdHocSessions { get; init; }
+
+    /// <summary>Whether a session can be replaced by written answers to every registrant when no meeting can be held. Default: false.</summary>
+    public bool AllowsWrittenAnswersInsteadOfSession { get; init; }
+
+    /// <summary>Whether a session must be announced before it is held. Default: true.</summary>
+    public bool RequiresAnnouncement { get; init; } = true;
+}
