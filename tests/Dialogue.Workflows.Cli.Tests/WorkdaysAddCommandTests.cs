@@ -21,10 +21,20 @@ public sealed class WorkdaysAddCommandTests
         Assert.Equal("Counted 1 working day: 05/09/2023", run.OutLines[^1]);
     }
 
+    [Fact]
+    public void Add_FromADayOff_SkipsOnlyTheDaysAfterIt()
+    {
+        var run = Cli.Run("workdays", "add", "2023-09-02", "1");
+
+        Assert.Equal("2023-09-05", run.OutLines[0]);
+        var skipped = run.OutLines.Where(l => l.StartsWith("  ", StringComparison.Ordinal)).Select(l => l[2..12]);
+        Assert.Equal(["03/09/2023", "04/09/2023"], skipped);
+    }
+
     [Theory]
-    [InlineData("-3", "2023-08-29")]
-    [InlineData("-1", "2023-08-31")]
-    public void Add_NegativeCount_IsReadAsAValueAndCountsBackward(string n, string expected)
+    [InlineData("-3", "2023-08-29", "Counted 3 working days: 29/08/2023, 30/08/2023, 31/08/2023")]
+    [InlineData("-1", "2023-08-31", "Counted 1 working day: 31/08/2023")]
+    public void Add_NegativeCount_IsReadAsAValueAndCountsBackward(string n, string expected, string counted)
     {
         var run = Cli.Run("workdays", "add", "2023-09-05", n);
 
@@ -32,6 +42,7 @@ public sealed class WorkdaysAddCommandTests
         Assert.Equal(expected, run.OutLines[0]);
         Assert.Contains("before Thứ Ba 05/09/2023", run.OutLines[1], StringComparison.Ordinal);
         Assert.Contains(run.OutLines, l => l.StartsWith("  04/09/2023 Nghỉ bù Quốc khánh", StringComparison.Ordinal));
+        Assert.Equal(counted, run.OutLines[^1]);
     }
 
     [Theory]
