@@ -1,0 +1,202 @@
+using System.CommandLine;
+using System.Text.Json;
+using Dialogue.Workflows.Calendar;
+using Dialogue.Workflows.Cli.Infrastructure;
+using NodaTime;
+using Spectre.Console;
+
+namespace Dialogue.Workflows.Cli.Commands;
+
+/// <summary><c>dialogue calendar &lt;year&gt; [--json]</c>: a year's holidays, days off and make-up working days.</summary>
+internal static class CalendarCommand
+{
+    /// <summary>Builds the command.</summary>
+    /// <param name="io">The streams.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(CliIo io)
+    {
+        var year = CliArguments.WorkingCalendarYear("year", "The year, 1995 to 2199.");
+        var json = CliArguments.Json();
+        var command = new Command("calendar", "Shows a year's holidays, days off and make-up working days, official or projected.") { year, json };
+        command.SetAction(result => Execute(io, result.GetValue(year), result.GetValue(json)));
+        return command;
+    }
+
+    private static int Execute(CliIo io, int year, bool json)
+    {
+        var calendar = WorkingCalendar.Default;
+        var schedule = calendar.GetYear(year);
+        if (json)
+        {
+            WriteJson(io.Out, schedule);
+        }
+        else
+        {
+            WriteTables(io, calendar, schedule);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static void WriteJson(TextWriter output, YearSchedule schedule)
+    {
+        using var json = new JsonOutput(output);
+        var writer = json.Writer;
+        writer.WriteStartObject();
+        writer.WriteNumber("year", schedule.Year);
+        writer.WriteBoolean("official", schedule.IsOfficial);
+        writer.WriteString("source", schedule.Source);
+        writer.WriteNumber("workingDays", schedule.WorkingDayCount);
+
+        writer.WriteStartArray("holidays");
+        foreach (var holiday in schedule.Holidays)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("date", DateText.Iso(holiday.Date));
+            writer.WriteString("name", holiday.Name);
+            writer.WriteString("englishName", holiday.EnglishName);
+            writer.WriteString("holiday", JsonOutput.Kind(holiday.Kind));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("daysOff");
+        foreach (var day in schedule.DaysOff)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("date", DateText.Iso(day.Date));
+            writer.WriteString("name", day.Name);
+            writer.WriteString("englishName", day.EnglishName);
+            writer.WriteString("kind", JsonOutput.Kind(day.Kind));
+            writer.WriteBoolean("official", day.IsOfficial);
+            writer.WriteString("source", day.Source);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("makeUpWorkingDays");
+        foreach (var day in schedule.MakeUpWorkingDays)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("date", DateText.Iso(day.Date));
+            writer.WriteString("name", day.Name);
+            writer.WriteString("englishName", day.EnglishName);
+            writer.WriteBoolean("official", day.IsOfficial);
+            writer.WriteString("source", day.Source);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        json.Complete();
+    }
+
+    private static void WriteTables(CliIo io, WorkingCalendar calendar, YearSchedule schedule)
+    {
+        // The header is written directly so that it stays one line whatever the terminal's width.
+        io.Out.WriteLine(schedule.IsOfficial
+            ? $"{schedule.Year}: official schedule, {schedule.Source}; {schedule.WorkingDayCount} working days"
+            : $"{schedule.Year}: projected from the rules (no published schedule; dates may still move); {schedule.WorkingDayCount} working days");
+
+        var console = io.CreateAnsiConsole();
+        var table = new Table { Title = new TableTitle($"Holidays and days off {schedule.Year} (ngày nghỉ lễ, tết)") };
+        table.AddColumns("Date", "Day (ngày)", "Kind", "Status", "Source");
+        foreach (var (start, end) in Periods(calendar, schedule))
+        {
+            var days = Period.DaysBetween(start, end) + 1;
+            table.AddRow(new Text($"{DateText.Vietnamese(start)} – {DateText.Vietnamese(end)}"),
+                new Markup($"[bold]{Markup.Escape(PeriodName(calendar, start, end))}[/], {Wording.Count(days, "day")}"),
+                Text.Empty, Text.Empty, Text.Empty);
+            for (var date = start; date <= end; date = date.PlusDays(1))
+            {
+                var day = calendar.Describe(date);
+                table.AddRow(
+                    new Text($"  {DateText.VietnameseWeekday(date)} {DateText.Vietnamese(date)}"),
+                    new Text(day.Name),
+                    new Text(CalendarDayOutput.Kind(day)),
+                    new Text(Status(calendar, day)),
+                    new Text(day.Source ?? string.Empty));
+            }
+        }
+
+        console.Write(table);
+        if (schedule.MakeUpWorkingDays.Count == 0)
+        {
+            io.Out.WriteLine("No make-up working Saturdays (không có ngày làm bù).");
+            return;
+        }
+
+        var makeUps = new Table { Title = new TableTitle($"Make-up working days {schedule.Year} (ngày làm bù)") };
+        makeUps.AddColumns("Date", "Day (ngày)", "Status", "Source");
+        foreach (var day in schedule.MakeUpWorkingDays)
+        {
+            makeUps.AddRow(
+                new Text($"{DateText.VietnameseWeekday(day.Date)} {DateText.Vietnamese(day.Date)}"),
+                new Text(day.Name),
+                new Text(day.IsOfficial ? "official" : "projected"),
+                new Text(day.Source));
+        }
+
+        console.Write(makeUps);
+    }
+
+    /// <summary>Each holiday or day off with the non-working days around it, so a break reads as one period.</summary>
+    /// <remarks>Periods are cut at the year's ends, like the year's lists.</remarks>
+    private static List<(LocalDate Start, LocalDate End)> Periods(WorkingCalendar calendar, YearSchedule schedule)
+    {
+        var first = new LocalDate(schedule.Year, 1, 1);
+        var last = new LocalDate(schedule.Year, 12, 31);
+        var marked = schedule.Holidays.Select(h => h.Date).Concat(schedule.DaysOff.Select(d => d.Date)).Distinct().Order();
+        var periods = new List<(LocalDate Start, LocalDate End)>();
+        foreach (var date in marked)
+        {
+            if (periods.Count > 0 && date <= periods[^1].End)
+            {
+                continue;
+            }
+
+            var start = date;
+            while (start > first && !calendar.IsWorkingDay(start.PlusDays(-1)))
+            {
+                start = start.PlusDays(-1);
+            }
+
+            var end = date;
+            while (end < last && !calendar.IsWorkingDay(end.PlusDays(1)))
+            {
+                end = end.PlusDays(1);
+            }
+
+            periods.Add((start, end));
+        }
+
+        return periods;
+    }
+
+    private static string PeriodName(WorkingCalendar calendar, LocalDate start, LocalDate end)
+    {
+        // "Tết Nguyên đán (mùng 1 tháng Giêng)" → "Tết Nguyên đán": the period row names the holiday, the day rows the details.
+        var names = new List<string>();
+        for (var date = start; date <= end; date = date.PlusDays(1))
+        {
+            var day = calendar.Describe(date);
+            var name = day.Holiday?.Name ?? (day.DayOff?.Kind == DayOffKind.SwappedDayOff ? "Nghỉ hoán đổi" : null);
+            if (name is not null)
+            {
+                var cut = name.IndexOf(" (", StringComparison.Ordinal);
+                name = cut > 0 ? name[..cut] : name;
+                if (!names.Contains(name))
+                {
+                    names.Add(name);
+                }
+            }
+        }
+
+        return names.Count > 0 ? string.Join(", ", names) : "Ngày nghỉ";
+    }
+
+    // A weekly rest day has no status of its own unless a holiday falls on it.
+    private static string Status(WorkingCalendar calendar, CalendarDay day) =>
+        day.Kind == CalendarDayKind.WeeklyRest && day.Holiday is null ? string.Empty
+        : CalendarDayOutput.IsOfficial(calendar, day) ? "official" : "projected";
+}

@@ -1,0 +1,32 @@
+using Spectre.Console;
+
+namespace Dialogue.Workflows.Cli.Infrastructure;
+
+/// <summary>The streams a command reads and writes, and how a terminal shows text.</summary>
+/// <param name="In">Standard input.</param>
+/// <param name="Out">Standard output; buffered by the caller and flushed once at the end.</param>
+/// <param name="Error">Standard error.</param>
+internal sealed record CliIo(TextReader In, TextWriter Out, TextWriter Error)
+{
+    /// <summary>True when standard output is a terminal: tables get colours.</summary>
+    public bool IsTerminal { get; init; }
+
+    /// <summary>The width tables are laid out to; wide by default so redirected output keeps one row a line.</summary>
+    public int Width { get; init; } = 200;
+
+    /// <summary>A Spectre console writing to <see cref="Out"/>, for the human-readable tables only.</summary>
+    public IAnsiConsole CreateAnsiConsole()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = IsTerminal ? AnsiSupport.Yes : AnsiSupport.No,
+            ColorSystem = IsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(Out),
+        });
+        console.Profile.Width = Width;
+        // The output is always UTF-8, so box-drawing characters are safe even when redirected.
+        console.Profile.Capabilities.Unicode = true;
+        return console;
+    }
+}

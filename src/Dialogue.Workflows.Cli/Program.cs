@@ -1,0 +1,105 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.Text;
+using Dialogue.Workflows.Cli.Commands;
+using Dialogue.Workflows.Cli.Infrastructure;
+
+namespace Dialogue.Workflows.Cli;
+
+/// <summary>The <c>dialogue</c> command line.</summary>
+/// <remarks>
+/// <see cref="Main"/> only wires the process's streams; everything else goes through
+/// <see cref="Run(string[], TextReader, TextWriter, TextWriter)"/>, which tests call in-process.
+/// Exit codes: 0 success, 1 failure, 2 bad input (<see cref="ExitCodes"/>); every error is one line
+/// on standard error.
+/// </remarks>
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        // UTF-8 everywhere: the streams below write UTF-8 bytes, and a Windows console must show them as such.
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        Console.OutputEncoding = utf8;
+        using var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, bufferSize: 1 << 16);
+        using var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
+        using var stdin = new StreamReader(Console.OpenStandardInput(), utf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        var io = new CliIo(stdin, stdout, stderr);
+        if (!Console.IsOutputRedirected)
+        {
+            io = io with { IsTerminal = true, Width = Math.Max(Console.WindowWidth, 80) };
+        }
+
+        var exitCode = Run(args, io);
+        try
+        {
+            // The only flush of standard output.
+            stdout.Flush();
+        }
+        catch (IOException e)
+        {
+            // E.g. the reader of a pipe went away: still one line, no stack trace.
+            return ErrorReport.Failure(stderr, e);
+        }
+
+        return exitCode;
+    }
+
+    /// <summary>Runs the command line against the given streams.</summary>
+    /// <param name="args">The arguments, without the program name.</param>
+    /// <param name="stdin">Standard input.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <returns>The exit code.</returns>
+    internal static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        Run(args, new CliIo(stdin, stdout, stderr));
+
+    /// <summary>Runs the command line.</summary>
+    /// <param name="args">The arguments, without the program name.</param>
+    /// <param name="io">The streams and how to show text.</param>
+    /// <returns>The exit code.</returns>
+    internal static int Run(string[] args, CliIo io)
+    {
+        var result = CreateRootCommand(io).Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            return ErrorReport.ParseErrors(result, io.Error);
+        }
+
+        try
+        {
+            return result.Invoke(new InvocationConfiguration
+            {
+                Output = io.Out,
+                Error = io.Error,
+                // Exceptions come back here, to be reported as one line.
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (CliUsageException e)
+        {
+            return ErrorReport.BadInput(io.Error, e.Message);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return ErrorReport.Failure(io.Error, e);
+        }
+    }
+
+    /// <summary>Builds the command tree.</summary>
+    /// <param name="io">The streams the commands use.</param>
+    /// <returns>The root command.</returns>
+    internal static Command CreateRootCommand(CliIo io)
+    {
+        // A plain Command rather than RootCommand, whose name is the host process's ("testhost" under a test runner).
+        var root = new Command("dialogue", "Vietnamese working days, holidays and lunar dates for dialogue plans (kế hoạch đối thoại).")
+        {
+            new HelpOption(),
+            new VersionOption(),
+            CalendarCommand.Create(io),
+            LunarCommand.Create(io),
+            SolarCommand.Create(io),
+            WorkdaysCommand.Create(io),
+        };
+        return root;
+    }
+}

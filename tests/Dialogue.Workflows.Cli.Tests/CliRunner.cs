@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+
+namespace Dialogue.Workflows.Cli.Tests;
+
+/// <summary>What one run of the command line produced.</summary>
+internal sealed record CliRun(int ExitCode, string Out, string Error)
+{
+    public string[] OutLines => Out.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+
+    public string[] ErrorLines => Error.Length == 0 ? [] : Error.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+
+    public JsonElement Json() => JsonDocument.Parse(Out).RootElement;
+
+    /// <summary>Asserts the run failed on bad input: exit 2, nothing on stdout, one "error: " line holding every fragment.</summary>
+    public string AssertBadInput(params string[] fragments)
+    {
+        Assert.True(ExitCode == 2, $"exit code {ExitCode}; stderr: {Error}; stdout: {Out}");
+        Assert.Equal(string.Empty, Out);
+        var line = Assert.Single(ErrorLines);
+        Assert.StartsWith("error: ", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", line, StringComparison.Ordinal);
+        foreach (var fragment in fragments)
+        {
+            Assert.Contains(fragment, line, StringComparison.Ordinal);
+        }
+
+        return line;
+    }
+}
+
+/// <summary>Runs the command line in-process, with captured streams.</summary>
+internal static class Cli
+{
+    public static CliRun Run(params string[] args) => RunWithInput(string.Empty, args);
+
+    public static CliRun RunWithInput(string input, params string[] args)
+    {
+        using var stdin = new StringReader(input);
+        using var stdout = new StringWriter(CultureInfo.InvariantCulture);
+        using var stderr = new StringWriter(CultureInfo.InvariantCulture);
+        var exitCode = Program.Run(args, stdin, stdout, stderr);
+        return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    public static LocalDate Date(string iso) => new(
+        int.Parse(iso[..4], CultureInfo.InvariantCulture), int.Parse(iso[5..7], CultureInfo.InvariantCulture), int.Parse(iso[8..], CultureInfo.InvariantCulture));
+
+    public static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
