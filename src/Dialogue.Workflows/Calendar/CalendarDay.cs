@@ -22,5 +22,13 @@ public sealed record CalendarDay(LocalDate Date, CalendarDayKind Kind, string Na
     public MakeUpWorkingDay? MakeUpWorkingDay { get; init; }
 
     /// <summary>The document or article behind the day's status, if it is not an ordinary day.</summary>
-    public string? Source => DayOff?.Source ?? MakeUpWorkingDay?.Source ?? Holiday?.Law.HolidayArticle;
+    /// <remarks>
+    /// For a day off or a make-up day, the document that decided it; for a holiday that fell on a
+    /// weekly rest day, the same document as its compensatory day (the year's schedule, or the law).
+    /// </remarks>
+    public string? Source
+    {
+        get => field ?? DayOff?.Source ?? MakeUpWorkingDay?.Source;
+        init;
+    }
 }

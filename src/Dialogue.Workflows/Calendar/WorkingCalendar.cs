@@ -347,7 +347,7 @@ public sealed class WorkingCalendar
                     Set(holiday.Date, new CalendarDay(holiday.Date, CalendarDayKind.WeeklyRest,
                         $"{holiday.Name}, trùng {DayNames.Vi(dow)} (nghỉ bù ngày làm việc kế tiếp)",
                         $"{holiday.EnglishName}, on a {DayNames.En(dow)} (compensated on the next working day)")
-                    { Holiday = holiday });
+                    { Holiday = holiday, Source = source });
 
                     var compensation = holiday.Date.PlusDays(1);
                     while (IsRest(compensation) || holidayDates.Contains(compensation) || compensated.Contains(compensation))
@@ -359,7 +359,7 @@ public sealed class WorkingCalendar
                     var name = $"Nghỉ bù {holiday.Name} {DayNames.ViDate(holiday.Date)}";
                     var englishName = $"Compensatory day off for {holiday.EnglishName}, {DayNames.IsoDate(holiday.Date)}";
                     var off = new DayOff(compensation, DayOffKind.CompensatoryDay, name, englishName, schedule is not null,
-                        schedule is null ? holiday.Law.CompensationArticle : source)
+                        schedule is null ? $"{source}; {holiday.Law.CompensationArticle}" : source)
                     { Holiday = holiday.Kind };
                     Set(compensation, new CalendarDay(compensation, CalendarDayKind.DayOff, name, englishName) { DayOff = off });
                 }

@@ -62,6 +62,19 @@ public sealed class WorkingCalendarTests
         Assert.Equal(CalendarDayKind.WeeklyRest, day.Kind);
         Assert.Equal(HolidayKind.HungKingsCommemoration, day.Holiday!.Kind);
         Assert.False(day.IsWorkingDay);
+        // The holiday and its compensatory Monday cite the same source.
+        Assert.Equal(Calendar.Describe(Date("2026-04-27")).Source, day.Source);
+    }
+
+    [Fact]
+    public void Describe_ProjectedCompensatoryDay_CitesTheHolidayArticleAndTheCompensationArticle()
+    {
+        // 2/9/2029 is a Sunday: projected adjacent day Monday 3/9, compensation Tuesday 4/9.
+        var day = Calendar.Describe(Date("2029-09-04"));
+
+        Assert.Equal(DayOffKind.CompensatoryDay, day.DayOff!.Kind);
+        Assert.Equal("Điều 112 Bộ luật Lao động 2019; khoản 3 Điều 111 Bộ luật Lao động 2019", day.Source);
+        Assert.False(day.DayOff.IsOfficial);
     }
 
     [Theory]
