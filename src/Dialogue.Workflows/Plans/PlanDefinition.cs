@@ -63,6 +63,9 @@ public sealed record PlanDefinition
     /// <summary>Who results are reported to (nơi nhận báo cáo).</summary>
     public IReadOnlyList<ReportRecipient> ReportRecipients { get; init; } = [];
 
+    /// <summary>The plan type's own rules on triggers, beyond the library's.</summary>
+    public IReadOnlyList<PlanGuard> Guards { get; init; } = [];
+
     /// <summary>Other rules of the document kept in words: scope, form, funding.</summary>
     public IReadOnlyList<PolicyClause> Notes { get; init; } = [];
 

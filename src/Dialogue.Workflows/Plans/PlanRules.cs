@@ -22,4 +22,7 @@ public sealed record PlanRules
 
     /// <summary>Whether a session must be announced before it is held. Default: true.</summary>
     public bool RequiresAnnouncement { get; init; } = true;
+
+    /// <summary>Whether a held session needs a conclusion notice before its report. Default: true.</summary>
+    public bool RequiresConclusionNotice { get; init; } = true;
 }

@@ -1,0 +1,34 @@
+namespace Dialogue.Workflows.Runtime;
+
+/// <summary>Thrown when a command's own values break a rule: a session date too close to announce in time, a domain the plan does not route, an extension that is not later.</summary>
+public sealed class CommandRejectedException : DialogueWorkflowException
+{
+    /// <summary>The stable error code: <c>runtime.command-rejected</c>.</summary>
+    public const string Code = "runtime.command-rejected";
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="planId">The plan.</param>
+    /// <param name="rule">The rule's stable code, e.g. <c>session.lead-time</c>.</param>
+    /// <param name="reason">Why, in Vietnamese.</param>
+    /// <param name="englishReason">Why, in English.</param>
+    public CommandRejectedException(string planId, string rule, string reason, string englishReason)
+        : base(Code, $"Plan '{planId}': {englishReason} {reason}")
+    {
+        PlanId = planId;
+        Rule = rule;
+        Reason = reason;
+        EnglishReason = englishReason;
+    }
+
+    /// <summary>The plan.</summary>
+    public string PlanId { get; }
+
+    /// <summary>The rule broken, as a stable code.</summary>
+    public string Rule { get; }
+
+    /// <summary>Why, in Vietnamese.</summary>
+    public string Reason { get; }
+
+    /// <summary>Why, in English.</summary>
+    public string EnglishReason { get; }
+}

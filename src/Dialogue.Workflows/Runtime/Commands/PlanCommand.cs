@@ -1,0 +1,16 @@
+using NodaTime;
+
+namespace Dialogue.Workflows.Runtime.Commands;
+
+/// <summary>A command to a running plan. The engine checks it against the plan's state machines and rules, then records events.</summary>
+public abstract record PlanCommand
+{
+    /// <summary>Who performs it.</summary>
+    public required Actor By { get; init; }
+
+    /// <summary>The document number or legal basis, if any (the notice's number, the report's number).</summary>
+    public string? Document { get; init; }
+
+    /// <summary>The day it happened, when recorded afterwards; default: today in Vietnam by the engine's clock.</summary>
+    public LocalDate? On { get; init; }
+}

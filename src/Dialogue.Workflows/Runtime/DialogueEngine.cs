@@ -1,0 +1,377 @@
+using System.Text.Json;
+using Dialogue.Workflows.Calendar;
+using Dialogue.Workflows.Deadlines;
+using Dialogue.Workflows.Plans;
+using Dialogue.Workflows.Runtime.Commands;
+using Dialogue.Workflows.Runtime.Events;
+using Dialogue.Workflows.Runtime.Machines;
+using Dialogue.Workflows.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using NodaTime;
+
+namespace Dialogue.Workflows.Runtime;
+
+/// <summary>
+/// Runs dialogue plans: creates them from registered plan types, checks every command against the
+/// plan's state machines and rules, records the resulting events in the store, and answers what is
+/// due, what is permitted and why a date is the deadline.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A plan is its event stream: every read replays it, every command appends to it with the version
+/// it read, so two hosts can never both record a command against the same state. A command without
+/// an expected version is retried on a fresh read when another writer got there first
+/// (<see cref="DialogueEngineOptions.ConcurrencyRetries"/>); one with an expected version is not.
+/// </para>
+/// <para>"Today" is the date in Asia/Ho_Chi_Minh by the injected <see cref="IClock"/>.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var plan = await engine.CreateAsync(new CreatePlan { TypeKey = "ward-chairman", By = clerk, Parameters = [new("session", "2023-09-15")] });
+/// plan = await engine.ExecuteAsync(plan.Id, new IssuePlan { By = chairman, Document = "45/KH-UBND" });
+/// foreach (var line in engine.Timeline(plan)) Console.WriteLine($"{line.Due} {line.Title} ({line.Owner})");
+/// </code>
+/// </example>
+public sealed partial class DialogueEngine
+{
+    private readonly PlanTypeRegistry _registry;
+    private readonly IEventStore _store;
+    private readonly IClock _clock;
+    private readonly DialogueEngineOptions _options;
+    private readonly ILogger _logger;
+    private readonly PlanEventSerializer _serializer = new();
+    private readonly DueCalculator _dues;
+    private readonly CommandProcessor _processor;
+
+    /// <summary>Creates an engine.</summary>
+    /// <param name="registry">The registered plan types.</param>
+    /// <param name="store">Where plans are kept.</param>
+    /// <param name="calendar">The working calendar deadlines are counted on.</param>
+    /// <param name="clock">The clock "today" comes from.</param>
+    /// <param name="options">Settings; defaults when null.</param>
+    /// <param name="logger">A logger; none when null.</param>
+    public DialogueEngine(PlanTypeRegistry registry, IEventStore store, WorkingCalendar calendar, IClock clock,
+        DialogueEngineOptions? options = null, ILogger<DialogueEngine>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(clock);
+        _registry = registry;
+        _store = store;
+        _clock = clock;
+        _options = options ?? new DialogueEngineOptions();
+        _options.Validate();
+        _logger = logger ?? (ILogger)NullLogger.Instance;
+        Calendar = calendar;
+        _dues = new DueCalculator(calendar);
+        _processor = new CommandProcessor(_dues);
+    }
+
+    /// <summary>The working calendar deadlines are counted on.</summary>
+    public WorkingCalendar Calendar { get; }
+
+    /// <summary>The registered plan types.</summary>
+    public PlanTypeRegistry PlanTypes => _registry;
+
+    /// <summary>Declares a plan without saving it: what <see cref="CreateAsync"/> would run.</summary>
+    /// <param name="typeKey">The plan type.</param>
+    /// <param name="parameters">Parameter values.</param>
+    /// <param name="typeVersion">The version; null for the latest.</param>
+    /// <returns>The checked definition.</returns>
+    /// <exception cref="UnknownPlanTypeException">The type is not registered.</exception>
+    /// <exception cref="InvalidPlanParameterException">A parameter is wrong.</exception>
+    /// <exception cref="PlanDefinitionException">The type declared an inconsistent plan.</exception>
+    public PlanDefinition Preview(string typeKey, IEnumerable<KeyValuePair<string, string>> parameters, int? typeVersion = null)
+    {
+        var type = _registry.Get(typeKey, typeVersion);
+        var definition = type.Define(PlanParameters.Bind(type, parameters));
+        definition.Validate();
+        return definition;
+    }
+
+    /// <summary>Creates a plan.</summary>
+    /// <param name="command">The plan type, parameters and creator.</param>
+    /// <param name="cancellationToken">Cancels the call; nothing is written when cancelled before the append.</param>
+    /// <returns>The new plan.</returns>
+    /// <exception cref="UnknownPlanTypeException">The type is not registered.</exception>
+    /// <exception cref="InvalidPlanParameterException">A parameter is wrong.</exception>
+    /// <exception cref="PlanAlreadyExistsException">The id is taken.</exception>
+    public async Task<PlanInstance> CreateAsync(CreatePlan command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(command.By);
+        var type = _registry.Get(command.TypeKey, command.TypeVersion);
+        var parameters = PlanParameters.Bind(type, command.Parameters);
+        var definition = type.Define(parameters);
+        definition.Validate();
+        var id = command.PlanId ?? Guid.NewGuid().ToString("N")[..12];
+        ArgumentException.ThrowIfNullOrWhiteSpace(id, nameof(command));
+
+        var created = new PlanCreated
+        {
+            At = _clock.GetCurrentInstant(), By = command.By, PlanId = id, TenantId = command.TenantId, TypeKey = type.Key,
+            TypeVersion = type.Version, Parameters = parameters.Values,
+        };
+        var probe = PlanInstance.Replay([created], _ => definition);
+        created = created with
+        {
+            Deadlines = [.. _dues.DueDates(probe).Where(d => d.Value is not null).Select(d => new DueChange(d.Key, null, d.Value))],
+        };
+        try
+        {
+            await _store.AppendAsync(id, 0, [_serializer.Serialize(created)], cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConcurrencyException)
+        {
+            throw new PlanAlreadyExistsException(id);
+        }
+
+        LogCreated(id, type.Key, type.Version);
+        return PlanInstance.Replay([created], _ => definition);
+    }
+
+    /// <summary>Runs a command on a plan.</summary>
+    /// <param name="planId">The plan.</param>
+    /// <param name="command">The command.</param>
+    /// <param name="expectedVersion">The plan's version the caller last saw; null to run on the latest (retrying on conflicts).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The plan after the command.</returns>
+    /// <exception cref="PlanNotFoundException">No such plan.</exception>
+    /// <exception cref="InvalidTransitionException">The entity's state does not allow the command.</exception>
+    /// <exception cref="ActionBlockedException">A rule of the plan blocks it now.</exception>
+    /// <exception cref="CommandRejectedException">A value of the command breaks a rule.</exception>
+    /// <exception cref="EntityNotFoundException">The command names an unknown session, task or petition.</exception>
+    /// <exception cref="ConcurrencyException">The plan changed since <paramref name="expectedVersion"/>, or kept changing through every retry.</exception>
+    public async Task<PlanInstance> ExecuteAsync(string planId, PlanCommand command, long? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        for (var attempt = 0; ; attempt++)
+        {
+            var plan = await GetAsync(planId, cancellationToken).ConfigureAwait(false);
+            if (expectedVersion is { } expected && expected != plan.Version)
+            {
+                throw new ConcurrencyException(planId, expected, plan.Version);
+            }
+
+            var work = plan.Clone();
+            var events = _processor.Process(work, command, _clock.GetCurrentInstant(), _options.CalendarChangePolicy);
+            try
+            {
+                await _store.AppendAsync(planId, plan.Version, [.. events.Select(_serializer.Serialize)], cancellationToken).ConfigureAwait(false);
+                LogCommand(planId, command.GetType().Name, events.Count, work.Version);
+                return work;
+            }
+            catch (ConcurrencyException) when (expectedVersion is null && attempt < _options.ConcurrencyRetries)
+            {
+                LogRetry(planId, command.GetType().Name, attempt + 1);
+            }
+        }
+    }
+
+    /// <summary>Loads a plan by replaying its events.</summary>
+    /// <param name="planId">The plan.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="PlanNotFoundException">No such plan.</exception>
+    /// <exception cref="PlanHistoryException">A stored event cannot be read or replayed.</exception>
+    public async Task<PlanInstance> GetAsync(string planId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(planId);
+        var recorded = await _store.ReadStreamAsync(planId, 1, cancellationToken).ConfigureAwait(false);
+        if (recorded.Count == 0)
+        {
+            throw new PlanNotFoundException(planId);
+        }
+
+        var events = new PlanEvent[recorded.Count];
+        for (var i = 0; i < recorded.Count; i++)
+        {
+            try
+            {
+                events[i] = _serializer.Deserialize(recorded[i].Event);
+            }
+            catch (JsonException error)
+            {
+                throw new PlanHistoryException(planId, recorded[i].Version, $"event '{recorded[i].Event.Type}' cannot be read: {error.Message}", error);
+            }
+        }
+
+        return PlanInstance.Replay(events, Define);
+    }
+
+    /// <summary>Loads every plan in the store, oldest first.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The plans.</returns>
+    /// <exception cref="PlanHistoryException">A plan's history cannot be read; the message names it.</exception>
+    public async Task<IReadOnlyList<PlanInstance>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var plans = new List<PlanInstance>();
+        foreach (var id in await _store.ListStreamsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            plans.Add(await GetAsync(id, cancellationToken).ConfigureAwait(false));
+        }
+
+        return plans;
+    }
+
+    /// <summary>The plan's timeline: every session and task with its date, owner and status, in date order.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <returns>The lines; pending ones carry their earliest and latest dates.</returns>
+    public IReadOnlyList<TimelineEntry> Timeline(PlanInstance plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var today = VietnamTime.Today(_clock);
+        var lines = new List<TimelineEntry>();
+        foreach (var session in plan.Sessions)
+        {
+            lines.Add(new TimelineEntry(EntityKind.Session, session.Key, session.Title, session.Title, plan.Definition.Issuer, session.Status.ToString())
+            {
+                Session = session.Key,
+                Due = session.Date,
+                DueEarliest = session.Date ?? session.Planned.Period.Start,
+                DueLatest = session.Date ?? session.Planned.Period.End,
+                DoneOn = session.HeldOn,
+            });
+        }
+
+        foreach (var task in plan.Tasks)
+        {
+            var deadline = _dues.Compute(plan, task);
+            var due = task.Due ?? deadline?.Due;
+            var owner = plan.Definition.Units.FirstOrDefault(u => u.Key == task.Definition.Owner)?.Name ?? task.Definition.Owner;
+            lines.Add(new TimelineEntry(EntityKind.Task, task.Id, task.Definition.Title, task.Definition.EnglishTitle, owner, task.Status.ToString())
+            {
+                Session = task.Session,
+                Phase = task.Definition.Phase,
+                Due = due,
+                DueEarliest = due ?? deadline?.Earliest,
+                DueLatest = due ?? deadline?.Latest,
+                Opens = deadline?.Opens,
+                DoneOn = task.DoneOn,
+                Late = task.DoneLate,
+                Overdue = task.Status == PlanTaskStatus.Open && due is { } d && today > d && !SessionCancelled(plan, task),
+                Clause = task.Definition.Clause,
+            });
+        }
+
+        return [.. lines.OrderBy(l => l.DueEarliest ?? LocalDate.MaxIsoValue).ThenBy(l => l.Kind == EntityKind.Session ? 1 : 0)];
+    }
+
+    /// <summary>The open tasks that are overdue, due today, or due within the look-ahead, at an instant.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="at">The instant; its date in Vietnam is "today".</param>
+    /// <param name="lookAheadWorkingDays">How many working days ahead counts as approaching; null for the engine's setting.</param>
+    /// <returns>The items, most urgent first.</returns>
+    public IReadOnlyList<DueItem> Due(PlanInstance plan, Instant at, int? lookAheadWorkingDays = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var today = VietnamTime.Today(at);
+        var ahead = lookAheadWorkingDays ?? _options.ApproachingWorkingDays;
+        var items = new List<DueItem>();
+        if (plan.Status is PlanStatus.Completed or PlanStatus.Cancelled)
+        {
+            return items;
+        }
+
+        foreach (var task in plan.Tasks.Where(t => t.Status == PlanTaskStatus.Open && !SessionCancelled(plan, t)))
+        {
+            if ((task.Due ?? _dues.Compute(plan, task)?.Due) is not { } due)
+            {
+                continue;
+            }
+
+            if (today > due)
+            {
+                items.Add(new DueItem(plan.Id, task, due, DueState.Overdue, -Calendar.CountWorkingDays(due.PlusDays(1), today)));
+            }
+            else if (today == due)
+            {
+                items.Add(new DueItem(plan.Id, task, due, DueState.DueToday, 0));
+            }
+            else
+            {
+                var left = Calendar.CountWorkingDays(today.PlusDays(1), due);
+                if (left <= ahead)
+                {
+                    items.Add(new DueItem(plan.Id, task, due, DueState.Approaching, left));
+                }
+            }
+        }
+
+        return [.. items.OrderBy(i => i.Due).ThenBy(i => i.Task.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Every action the plan's entities' states allow, and for each whether the plan's rules allow it now, with the reasons when they do not.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <returns>The actions of the plan, its sessions, its open tasks and its petitions.</returns>
+    public IReadOnlyList<PermittedAction> PermittedActions(PlanInstance plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var context = new GuardContext(plan, VietnamTime.Today(_clock), Calendar);
+        var actions = new List<PermittedAction>();
+        Collect(actions, StateMachines.Plan, plan.Status, GuardCatalog.ForPlan(context), EntityKind.Plan, plan.Id);
+        foreach (var session in plan.Sessions)
+        {
+            Collect(actions, StateMachines.Session, session.Status, GuardCatalog.ForSession(context with { Session = session }), EntityKind.Session, session.Key);
+        }
+
+        foreach (var task in plan.Tasks)
+        {
+            Collect(actions, StateMachines.Task, task.Status, GuardCatalog.ForTask(context with { Task = task }), EntityKind.Task, task.Id);
+        }
+
+        foreach (var petition in plan.Petitions)
+        {
+            Collect(actions, StateMachines.Petition, petition.Status, GuardCatalog.ForPetition(context with { Petition = petition }), EntityKind.Petition, petition.Id);
+        }
+
+        return actions;
+    }
+
+    /// <summary>Why a task's due date is what it is: the rule, the anchor, each day skipped and the legal basis.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="taskId">The task's id.</param>
+    /// <returns>The deadline with its explanation, or null when the task has no deadline rule.</returns>
+    /// <exception cref="EntityNotFoundException">No such task.</exception>
+    /// <remarks>An extension (gia hạn) or a kept deadline is recorded on the task (<see cref="PlanTaskInstance.Due"/>); the explanation is of the rule.</remarks>
+    public Deadline? Explain(PlanInstance plan, string taskId)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return _dues.Compute(plan, plan.Task(taskId));
+    }
+
+    private static bool SessionCancelled(PlanInstance plan, PlanTaskInstance task) =>
+        task.Session is not null && plan.Sessions.Any(s => s.Key == task.Session && s.Status == SessionStatus.Cancelled);
+
+    private static void Collect<TState, TTrigger>(List<PermittedAction> actions, TransitionTable<TState, TTrigger> table, TState state,
+        IReadOnlyDictionary<TTrigger, IReadOnlyList<TriggerGuard>> guards, EntityKind entity, string id)
+        where TState : struct, Enum
+        where TTrigger : struct, Enum
+    {
+        foreach (var trigger in table.TriggersFrom(state))
+        {
+            var blocked = guards[trigger].Select(g => g.Check()).Where(r => !r.Allowed).ToList();
+            actions.Add(new PermittedAction(entity, id, trigger.ToString(), blocked.Count == 0, blocked));
+        }
+    }
+
+    private PlanDefinition Define(PlanCreated created)
+    {
+        var type = _registry.Get(created.TypeKey, created.TypeVersion);
+        var parameters = PlanParameters.Bind(type, created.Parameters.SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v))));
+        var definition = type.Define(parameters);
+        definition.Validate();
+        return definition;
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Created plan {PlanId} of type {TypeKey}@{TypeVersion}")]
+    private partial void LogCreated(string planId, string typeKey, int typeVersion);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Plan {PlanId}: {Command} recorded {Events} event(s), now at version {Version}")]
+    private partial void LogCommand(string planId, string command, int events, long version);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Plan {PlanId}: {Command} met a concurrent change; retry {Attempt}")]
+    private partial void LogRetry(string planId, string command, int attempt);
+}

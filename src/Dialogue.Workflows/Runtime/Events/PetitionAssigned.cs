@@ -1,0 +1,20 @@
+using NodaTime;
+
+namespace Dialogue.Workflows.Runtime.Events;
+
+/// <summary>A petition was assigned to a unit to prepare the answer.</summary>
+[PlanEventName("petition-assigned")]
+public sealed record PetitionAssigned : PlanEvent
+{
+    /// <summary>The petition's id.</summary>
+    public required string Petition { get; init; }
+
+    /// <summary>The unit's key.</summary>
+    public required string Unit { get; init; }
+
+    /// <summary>The day it was forwarded.</summary>
+    public required LocalDate On { get; init; }
+
+    /// <summary>The answer's due date, if the plan sets one.</summary>
+    public LocalDate? AnswerDue { get; init; }
+}

@@ -1,0 +1,24 @@
+using NodaTime;
+
+namespace Dialogue.Workflows.Runtime.Events;
+
+/// <summary>
+/// Something that happened to a plan. A plan's state is the fold of its events, and its history is
+/// the list of them: each records who acted (<see cref="By"/>), when (<see cref="At"/>) and on which
+/// document.
+/// </summary>
+/// <remarks>
+/// Events are stored as JSON under a stable name and schema version (<see cref="PlanEventNameAttribute"/>),
+/// so that renaming a class never breaks stored plans.
+/// </remarks>
+public abstract record PlanEvent
+{
+    /// <summary>When the command was recorded, from the engine's clock.</summary>
+    public required Instant At { get; init; }
+
+    /// <summary>Who performed it.</summary>
+    public required Actor By { get; init; }
+
+    /// <summary>The document number or legal basis given with the command, if any.</summary>
+    public string? Document { get; init; }
+}

@@ -1,0 +1,428 @@
+using Dialogue.Workflows.Deadlines;
+using Dialogue.Workflows.Plans;
+using Dialogue.Workflows.Runtime.Events;
+using Dialogue.Workflows.Runtime.Machines;
+using NodaTime;
+
+namespace Dialogue.Workflows.Runtime;
+
+/// <summary>
+/// A running plan: the fold of its events. Read it to show a plan; change it only through the
+/// engine's commands, which record events.
+/// </summary>
+/// <remarks>
+/// Replaying the same events always gives the same instance. The instance is not thread-safe;
+/// the engine hands out a fresh one for every read.
+/// </remarks>
+public sealed class PlanInstance
+{
+    private List<SessionInstance> _sessions = [];
+    private List<PlanTaskInstance> _tasks = [];
+    private List<PetitionInstance> _petitions = [];
+    private List<PlanEvent> _events = [];
+
+    private PlanInstance(PlanCreated created, PlanDefinition definition)
+    {
+        Id = created.PlanId;
+        TenantId = created.TenantId;
+        Definition = definition;
+        Parameters = created.Parameters;
+        CreatedAt = created.At;
+        CreatedBy = created.By;
+        foreach (var session in definition.Sessions)
+        {
+            AddSession(new SessionInstance(session.Key, session.Title, session.When, session.Venue, session.Scope, session.Topic, isAdHoc: false));
+        }
+
+        foreach (var task in definition.Tasks.Where(t => !t.PerSession))
+        {
+            _tasks.Add(new PlanTaskInstance(task.Key, task, null));
+        }
+
+        ApplyDueChanges(created.Deadlines);
+        _events.Add(created);
+    }
+
+    /// <summary>The plan's id.</summary>
+    public string Id { get; }
+
+    /// <summary>The tenant the plan belongs to, when the host has several.</summary>
+    public string? TenantId { get; }
+
+    /// <summary>The plan type's key.</summary>
+    public string TypeKey => Definition.TypeKey;
+
+    /// <summary>The plan type's version the plan is pinned to.</summary>
+    public int TypeVersion => Definition.TypeVersion;
+
+    /// <summary>The parameter values the plan was created with.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Parameters { get; }
+
+    /// <summary>What the plan type declared for those parameters.</summary>
+    public PlanDefinition Definition { get; }
+
+    /// <summary>The plan's status.</summary>
+    public PlanStatus Status { get; private set; } = StateMachines.Plan.Initial;
+
+    /// <summary>The number of events: the version the next command expects.</summary>
+    public long Version => _events.Count;
+
+    /// <summary>When it was created.</summary>
+    public Instant CreatedAt { get; }
+
+    /// <summary>Who created it.</summary>
+    public Actor CreatedBy { get; }
+
+    /// <summary>The issued plan's document number.</summary>
+    public string? DocumentNumber { get; private set; }
+
+    /// <summary>Why it was cancelled, if it was.</summary>
+    public string? CancellationReason { get; private set; }
+
+    /// <summary>The sessions, planned ones first, then ad-hoc ones in the order added.</summary>
+    public IReadOnlyList<SessionInstance> Sessions => _sessions;
+
+    /// <summary>The tasks, plan-wide ones first, then each session's in the document's order.</summary>
+    public IReadOnlyList<PlanTaskInstance> Tasks => _tasks;
+
+    /// <summary>The petitions, in the order received.</summary>
+    public IReadOnlyList<PetitionInstance> Petitions => _petitions;
+
+    /// <summary>Every event, oldest first: the plan's history.</summary>
+    public IReadOnlyList<PlanEvent> Events => _events;
+
+    /// <summary>Finds a session.</summary>
+    /// <param name="key">The session's key.</param>
+    /// <returns>The session.</returns>
+    /// <exception cref="EntityNotFoundException">The plan has no such session.</exception>
+    public SessionInstance Session(string key) =>
+        _sessions.Find(s => s.Key == key) ?? throw new EntityNotFoundException(Id, EntityKind.Session, key, [.. _sessions.Select(s => s.Key)]);
+
+    /// <summary>Finds a task.</summary>
+    /// <param name="id">The task's id (<c>key@session</c>, or the key of a plan-wide task).</param>
+    /// <returns>The task.</returns>
+    /// <exception cref="EntityNotFoundException">The plan has no such task.</exception>
+    public PlanTaskInstance Task(string id) =>
+        _tasks.Find(t => t.Id == id) ?? throw new EntityNotFoundException(Id, EntityKind.Task, id, [.. _tasks.Select(t => t.Id)]);
+
+    /// <summary>Finds a petition.</summary>
+    /// <param name="id">The petition's id.</param>
+    /// <returns>The petition.</returns>
+    /// <exception cref="EntityNotFoundException">The plan has no such petition.</exception>
+    public PetitionInstance Petition(string id) =>
+        _petitions.Find(p => p.Id == id) ?? throw new EntityNotFoundException(Id, EntityKind.Petition, id, [.. _petitions.Select(p => p.Id)]);
+
+    /// <summary>The anchor a task's deadline counts from, as the plan stands now; null for a task whose rule needs none.</summary>
+    /// <param name="task">The task.</param>
+    /// <returns>An exact anchor once its date is known, else a pending one with the dates it can take.</returns>
+    public Anchor? AnchorOf(PlanTaskInstance task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        var session = task.Session is null ? null : _sessions.Find(s => s.Key == task.Session);
+        var definition = task.Definition;
+        switch (definition.Anchor)
+        {
+            case AnchorPoint.SessionDate when session is not null:
+                return session.Anchor;
+            case AnchorPoint.SessionHeld when session is not null:
+                return session.HeldOn is { } held
+                    ? Anchor.On(held, "ngày tổ chức đối thoại", "day of the session")
+                    : Expected(session.Anchor.Period, "ngày tổ chức đối thoại", "day of the session");
+            case AnchorPoint.ConclusionIssued when session is not null:
+                return session.ConcludedOn is { } concluded
+                    ? Anchor.On(concluded, "ngày ban hành thông báo kết luận", "day of the conclusion notice")
+                    : Expected(session.HeldOn is { } h ? new DateInterval(h, h) : session.Anchor.Period, "ngày ban hành thông báo kết luận", "day of the conclusion notice");
+            case AnchorPoint.TaskDone when definition.AnchorTask is not null:
+                var anchorDefinition = Definition.Tasks.First(d => d.Key == definition.AnchorTask);
+                var other = _tasks.Find(t => t.Id == PlanTaskInstance.IdFor(anchorDefinition, task.Session));
+                if (other?.DoneOn is { } done)
+                {
+                    return Anchor.On(done, "ngày nhận được văn bản", "day the preceding task was done");
+                }
+
+                return other?.Due is { } due ? Expected(new DateInterval(due, due), "ngày nhận được văn bản", "day the preceding task is done") : null;
+            default:
+                return null;
+        }
+
+        // Until the event happens, its day is expected from what is known: the session's date or period.
+        static Anchor Expected(DateInterval period, string name, string englishName) => Anchor.Within(period, name, englishName);
+    }
+
+    internal static PlanInstance Replay(IReadOnlyList<PlanEvent> events, Func<PlanCreated, PlanDefinition> define)
+    {
+        if (events.Count == 0 || events[0] is not PlanCreated created)
+        {
+            throw new ArgumentException("A plan's history starts with its creation.", nameof(events));
+        }
+
+        var instance = new PlanInstance(created, define(created));
+        for (var i = 1; i < events.Count; i++)
+        {
+            instance.Apply(events[i]);
+        }
+
+        return instance;
+    }
+
+    internal PlanInstance Clone()
+    {
+        var copy = (PlanInstance)MemberwiseClone();
+        // MemberwiseClone shares the lists: the copy gets its own, with copies of the mutable entities.
+        copy._sessions = [.. _sessions.Select(s => s.Clone())];
+        copy._tasks = [.. _tasks.Select(t => t.Clone())];
+        copy._petitions = [.. _petitions.Select(p => p.Clone())];
+        copy._events = [.. _events];
+        return copy;
+    }
+
+    internal void Apply(PlanEvent e)
+    {
+        switch (e)
+        {
+            case PlanIssued:
+                Move(PlanTrigger.Issue, e);
+                DocumentNumber = e.Document;
+                break;
+            case PlanStarted:
+                Move(PlanTrigger.Start, e);
+                break;
+            case PlanCompleted:
+                Move(PlanTrigger.Complete, e);
+                break;
+            case PlanCancelled cancelled:
+                Move(PlanTrigger.Cancel, e);
+                CancellationReason = cancelled.Reason;
+                break;
+            case SessionScheduled scheduled:
+                {
+                    var session = MoveSession(scheduled.Session, SessionTrigger.Schedule, e);
+                    session.AddDateChange(new SessionDateChange(session.Date, scheduled.Date, "Xếp lịch", e.At));
+                    session.Date = scheduled.Date;
+                    session.Venue = scheduled.Venue ?? session.Venue;
+                    ApplyDueChanges(scheduled.Deadlines);
+                    break;
+                }
+
+            case SessionRescheduled rescheduled:
+                {
+                    var session = MoveSession(rescheduled.Session, SessionTrigger.Reschedule, e);
+                    session.AddDateChange(new SessionDateChange(rescheduled.OldDate, rescheduled.NewDate, rescheduled.Reason, e.At));
+                    session.Date = rescheduled.NewDate;
+                    session.AnnouncedOn = null;
+                    ApplyDueChanges(rescheduled.Deadlines);
+                    break;
+                }
+
+            case SessionPostponed postponed:
+                {
+                    var session = MoveSession(postponed.Session, SessionTrigger.Postpone, e);
+                    session.AddDateChange(new SessionDateChange(session.Date, null, postponed.Reason, e.At));
+                    session.Date = null;
+                    session.AnnouncedOn = null;
+                    session.Reason = postponed.Reason;
+                    ApplyDueChanges(postponed.Deadlines);
+                    break;
+                }
+
+            case SessionCancelled cancelled:
+                MoveSession(cancelled.Session, SessionTrigger.Cancel, e).Reason = cancelled.Reason;
+                ApplyDueChanges(cancelled.Deadlines);
+                break;
+            case AdHocSessionAdded added:
+                AddSession(new SessionInstance(added.Session, added.Title, Anchor.On(added.Date, "ngày tổ chức đối thoại", "day of the session"),
+                    added.Venue, added.Scope, added.Topic, isAdHoc: true));
+                ApplyDueChanges(added.Deadlines);
+                break;
+            case SessionAnnounced announced:
+                MoveSession(announced.Session, SessionTrigger.Announce, e).AnnouncedOn = announced.On;
+                break;
+            case SessionHeld held:
+                MoveSession(held.Session, SessionTrigger.Hold, e).HeldOn = held.On;
+                ApplyDueChanges(held.Deadlines);
+                break;
+            case SessionAnsweredInWriting written:
+                MoveSession(written.Session, SessionTrigger.AnswerInWriting, e).Reason = written.Reason;
+                ApplyDueChanges(written.Deadlines);
+                break;
+            case SessionConcluded concluded:
+                {
+                    var session = MoveSession(concluded.Session, SessionTrigger.Conclude, e);
+                    session.ConcludedOn = concluded.On;
+                    session.ConclusionNotice = e.Document;
+                    ApplyDueChanges(concluded.Deadlines);
+                    break;
+                }
+
+            case SessionReported reported:
+                {
+                    var session = MoveSession(reported.Session, SessionTrigger.Report, e);
+                    session.ReportedOn = reported.On;
+                    session.ReportedTo = reported.Recipients;
+                    break;
+                }
+
+            case SessionClosed closed:
+                MoveSession(closed.Session, SessionTrigger.Close, e).ClosedOn = closed.On;
+                break;
+            case TaskCompleted completed:
+                {
+                    var task = MoveTask(completed.Task, PlanTaskTrigger.Complete, e);
+                    task.DoneOn = completed.On;
+                    task.DoneLate = completed.Late;
+                    ApplyDueChanges(completed.Deadlines);
+                    break;
+                }
+
+            case TaskWaived waived:
+                MoveTask(waived.Task, PlanTaskTrigger.Waive, e).Reason = waived.Reason;
+                break;
+            case DeadlineExtended extended:
+                {
+                    var task = MoveTask(extended.Task, PlanTaskTrigger.Extend, e);
+                    task.ExtendedDue = extended.NewDue;
+                    task.Reason = extended.Reason;
+                    break;
+                }
+
+            case PetitionReceived received:
+                _petitions.Add(new PetitionInstance(received.Petition, received.Session, received.Subject, received.Petitioner, received.Address,
+                    received.Channel, received.On, received.OnTime));
+                break;
+            case PetitionClassified classified:
+                {
+                    var petition = MovePetition(classified.Petition, PetitionTrigger.Classify, e);
+                    petition.Category = classified.Category;
+                    petition.Domain = classified.Domain;
+                    break;
+                }
+
+            case PetitionAssigned assigned:
+                {
+                    var petition = MovePetition(assigned.Petition, PetitionTrigger.Assign, e);
+                    petition.AssignedTo = assigned.Unit;
+                    petition.AssignedOn = assigned.On;
+                    petition.AnswerDue = assigned.AnswerDue;
+                    break;
+                }
+
+            case PetitionAnswered answered:
+                {
+                    var petition = MovePetition(answered.Petition, PetitionTrigger.Answer, e);
+                    petition.AnswerMode = answered.Mode;
+                    petition.Outcome = answered.Summary;
+                    petition.ResolvedOn = answered.On;
+                    petition.AnsweredLate = answered.Late;
+                    break;
+                }
+
+            case PetitionRedirected redirected:
+                {
+                    var petition = MovePetition(redirected.Petition, PetitionTrigger.Redirect, e);
+                    petition.Outcome = $"{redirected.CompetentBody}: {redirected.Guidance}";
+                    petition.ResolvedOn = redirected.On;
+                    break;
+                }
+
+            case PetitionEscalated escalated:
+                {
+                    var petition = MovePetition(escalated.Petition, PetitionTrigger.Escalate, e);
+                    petition.Outcome = escalated.To;
+                    petition.ResolvedOn = escalated.On;
+                    break;
+                }
+
+            case PetitionRejected rejected:
+                {
+                    var petition = MovePetition(rejected.Petition, PetitionTrigger.Reject, e);
+                    petition.RejectionReason = rejected.Reason;
+                    petition.Outcome = rejected.Explanation;
+                    petition.ResolvedOn = DateOf(e);
+                    break;
+                }
+
+            case PetitionResultNotified notified:
+                MovePetition(notified.Petition, PetitionTrigger.Notify, e).NotifiedOn = notified.On;
+                break;
+            case PetitionClosed closed:
+                MovePetition(closed.Petition, PetitionTrigger.Close, e).ClosedOn = closed.On;
+                break;
+            case DeadlinesRecalculated recalculated:
+                foreach (var change in recalculated.Deadlines)
+                {
+                    var task = FindTask(change.Task, e);
+                    if (recalculated.Policy == CalendarChangePolicy.Recompute)
+                    {
+                        task.RecordedDue = change.New;
+                        task.NotedDue = null;
+                    }
+                    else
+                    {
+                        task.NotedDue = change.New;
+                    }
+                }
+
+                break;
+            default:
+                throw new PlanHistoryException(Id, _events.Count + 1, $"unknown event {e.GetType().Name}");
+        }
+
+        _events.Add(e);
+    }
+
+    private static LocalDate DateOf(PlanEvent e) => VietnamTime.Today(e.At);
+
+    private void AddSession(SessionInstance session)
+    {
+        _sessions.Add(session);
+        foreach (var task in Definition.Tasks.Where(t => t.PerSession))
+        {
+            _tasks.Add(new PlanTaskInstance(PlanTaskInstance.IdFor(task, session.Key), task, session.Key));
+        }
+    }
+
+    private void ApplyDueChanges(IReadOnlyList<DueChange> changes)
+    {
+        foreach (var change in changes)
+        {
+            var task = _tasks.Find(t => t.Id == change.Task)
+                ?? throw new PlanHistoryException(Id, _events.Count + 1, $"a deadline change names unknown task '{change.Task}'");
+            task.RecordedDue = change.New;
+        }
+    }
+
+    private void Move(PlanTrigger trigger, PlanEvent e) =>
+        Status = StateMachines.Plan.TryMove(Status, trigger, out var next)
+            ? next
+            : throw new PlanHistoryException(Id, _events.Count + 1, $"the plan cannot {trigger} from {Status} ({e.GetType().Name})");
+
+    private SessionInstance MoveSession(string key, SessionTrigger trigger, PlanEvent e)
+    {
+        var session = _sessions.Find(s => s.Key == key) ?? throw new PlanHistoryException(Id, _events.Count + 1, $"unknown session '{key}'");
+        session.Status = StateMachines.Session.TryMove(session.Status, trigger, out var next)
+            ? next
+            : throw new PlanHistoryException(Id, _events.Count + 1, $"session '{key}' cannot {trigger} from {session.Status} ({e.GetType().Name})");
+        return session;
+    }
+
+    private PlanTaskInstance FindTask(string id, PlanEvent e) =>
+        _tasks.Find(t => t.Id == id) ?? throw new PlanHistoryException(Id, _events.Count + 1, $"unknown task '{id}' ({e.GetType().Name})");
+
+    private PlanTaskInstance MoveTask(string id, PlanTaskTrigger trigger, PlanEvent e)
+    {
+        var task = FindTask(id, e);
+        task.Status = StateMachines.Task.TryMove(task.Status, trigger, out var next)
+            ? next
+            : throw new PlanHistoryException(Id, _events.Count + 1, $"task '{id}' cannot {trigger} from {task.Status} ({e.GetType().Name})");
+        return task;
+    }
+
+    private PetitionInstance MovePetition(string id, PetitionTrigger trigger, PlanEvent e)
+    {
+        var petition = _petitions.Find(p => p.Id == id) ?? throw new PlanHistoryException(Id, _events.Count + 1, $"unknown petition '{id}'");
+        petition.Status = StateMachines.Petition.TryMove(petition.Status, trigger, out var next)
+            ? next
+            : throw new PlanHistoryException(Id, _events.Count + 1, $"petition '{id}' cannot {trigger} from {petition.Status} ({e.GetType().Name})");
+        return petition;
+    }
+}
