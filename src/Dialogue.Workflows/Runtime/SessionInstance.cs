@@ -6,7 +6,7 @@ namespace Dialogue.Workflows.Runtime;
 /// <summary>A session of a running plan: its status and dates.</summary>
 public sealed class SessionInstance
 {
-    private readonly List<SessionDateChange> _dateChanges = [];
+    private List<SessionDateChange> _dateChanges = [];
 
     internal SessionInstance(string key, string title, Anchor planned, string? venue, IReadOnlyList<string> scope, string? topic, bool isAdHoc)
     {
@@ -86,8 +86,8 @@ public sealed class SessionInstance
     internal SessionInstance Clone()
     {
         var copy = (SessionInstance)MemberwiseClone();
-        copy._dateChanges.Clear();
-        copy._dateChanges.AddRange(_dateChanges);
+        // MemberwiseClone shares the list: the copy gets its own.
+        copy._dateChanges = [.. _dateChanges];
         return copy;
     }
 }
