@@ -75,20 +75,67 @@ public sealed partial class DialogueEngine
     /// <summary>The registered plan types.</summary>
     public PlanTypeRegistry PlanTypes => _registry;
 
-    /// <summary>Declares a plan without saving it: what <see cref="CreateAsync"/> would run.</summary>
+    /// <summary>Declares a plan without saving it: the plan <see cref="CreateAsync"/> would start, to preview its timeline and lint it.</summary>
     /// <param name="typeKey">The plan type.</param>
     /// <param name="parameters">Parameter values.</param>
     /// <param name="typeVersion">The version; null for the latest.</param>
-    /// <returns>The checked definition.</returns>
+    /// <returns>An unsaved plan with the id <c>preview</c>; <see cref="Timeline"/> and <see cref="Lint"/> work on it.</returns>
     /// <exception cref="UnknownPlanTypeException">The type is not registered.</exception>
     /// <exception cref="InvalidPlanParameterException">A parameter is wrong.</exception>
     /// <exception cref="PlanDefinitionException">The type declared an inconsistent plan.</exception>
-    public PlanDefinition Preview(string typeKey, IEnumerable<KeyValuePair<string, string>> parameters, int? typeVersion = null)
+    public PlanInstance Preview(string typeKey, IEnumerable<KeyValuePair<string, string>> parameters, int? typeVersion = null)
     {
         var type = _registry.Get(typeKey, typeVersion);
-        var definition = type.Define(PlanParameters.Bind(type, parameters));
+        var bound = PlanParameters.Bind(type, parameters);
+        var definition = type.Define(bound);
         definition.Validate();
-        return definition;
+        return Start("preview", null, type, bound, definition, new Actor("preview", string.Empty, string.Empty));
+    }
+
+    /// <summary>Checks a plan's dates: a deadline or window that ends on a day off, a session on a day off, a notice the plan's issue date can no longer meet.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <returns>The warnings, in timeline order; empty when the dates are clean.</returns>
+    public IReadOnlyList<PlanWarning> Lint(PlanInstance plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var warnings = new List<PlanWarning>();
+        foreach (var session in plan.Sessions.Where(s => s.Date is not null))
+        {
+            var date = session.Date!.Value;
+            if (!Calendar.IsWorkingDay(date))
+            {
+                var day = Calendar.Describe(date);
+                warnings.Add(new PlanWarning("session.on-day-off", session.Key,
+                    $"Buổi '{session.Title}' ngày {DayNames.ViDate(date)} rơi vào ngày nghỉ: {day.Name}.",
+                    $"Session '{session.Title}' on {DayNames.IsoDate(date)} falls on a day off: {day.EnglishName}.", date));
+            }
+
+            if (plan.Definition.Rules.AnnouncementLeadTime is { } lead && plan.Definition.IssuedOn is { } issued
+                && lead.Compute(session.Anchor, Calendar).Due is { } noticeDue && noticeDue < issued)
+            {
+                warnings.Add(new PlanWarning("session.lead-time-unmet", session.Key,
+                    $"Buổi '{session.Title}' ngày {DayNames.ViDate(date)} cần thông báo trước ngày {DayNames.ViDate(noticeDue)}, trước cả ngày ban hành kế hoạch {DayNames.ViDate(issued)}.",
+                    $"Session '{session.Title}' on {DayNames.IsoDate(date)} needs its notice by {DayNames.IsoDate(noticeDue)}, before the plan itself is issued on {DayNames.IsoDate(issued)}.", noticeDue));
+            }
+        }
+
+        foreach (var task in plan.Tasks)
+        {
+            foreach (var warning in _dues.Compute(plan, task)?.Warnings ?? [])
+            {
+                warnings.Add(new PlanWarning(warning.Code, task.Id, $"{task.Definition.Title}: {warning.Message}", $"{task.Definition.EnglishTitle}: {warning.EnglishMessage}", warning.Date));
+            }
+        }
+
+        if (plan.Definition.Petitions.RegistrationWindow is { UsesAnchor: false } window)
+        {
+            foreach (var warning in window.Compute(Calendar).Warnings)
+            {
+                warnings.Add(new PlanWarning(warning.Code, "registration", $"Thời gian đăng ký: {warning.Message}", $"Registration window: {warning.EnglishMessage}", warning.Date));
+            }
+        }
+
+        return [.. warnings.OrderBy(w => w.Date ?? LocalDate.MaxIsoValue)];
     }
 
     /// <summary>Creates a plan.</summary>
@@ -108,17 +155,7 @@ public sealed partial class DialogueEngine
         definition.Validate();
         var id = command.PlanId ?? Guid.NewGuid().ToString("N")[..12];
         ArgumentException.ThrowIfNullOrWhiteSpace(id, nameof(command));
-
-        var created = new PlanCreated
-        {
-            At = _clock.GetCurrentInstant(), By = command.By, PlanId = id, TenantId = command.TenantId, TypeKey = type.Key,
-            TypeVersion = type.Version, Parameters = parameters.Values,
-        };
-        var probe = PlanInstance.Replay([created], _ => definition);
-        created = created with
-        {
-            Deadlines = [.. _dues.DueDates(probe).Where(d => d.Value is not null).Select(d => new DueChange(d.Key, null, d.Value))],
-        };
+        var created = (PlanCreated)Start(id, command.TenantId, type, parameters, definition, command.By).Events[0];
         try
         {
             await _store.AppendAsync(id, 0, [_serializer.Serialize(created)], cancellationToken).ConfigureAwait(false);
@@ -129,6 +166,21 @@ public sealed partial class DialogueEngine
         }
 
         LogCreated(id, type.Key, type.Version);
+        return PlanInstance.Replay([created], _ => definition);
+    }
+
+    private PlanInstance Start(string id, string? tenantId, IPlanType type, PlanParameters parameters, PlanDefinition definition, Actor by)
+    {
+        var created = new PlanCreated
+        {
+            At = _clock.GetCurrentInstant(), By = by, PlanId = id, TenantId = tenantId, TypeKey = type.Key,
+            TypeVersion = type.Version, Parameters = parameters.Values,
+        };
+        var probe = PlanInstance.Replay([created], _ => definition);
+        created = created with
+        {
+            Deadlines = [.. _dues.DueDates(probe).Where(d => d.Value is not null).Select(d => new DueChange(d.Key, null, d.Value))],
+        };
         return PlanInstance.Replay([created], _ => definition);
     }
 
