@@ -11,7 +11,7 @@ public abstract class CrossProcessContract
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
-    /// <summary>The writer's name for the store kind: <c>sqlite</c> or <c>postgres</c>.</summary>
+    /// <summary>The writer's name for the store kind: <c>sqlite</c>, or <c>postgres:SCHEMA</c>; read after <see cref="CreateSharedStoreAsync"/>.</summary>
     protected abstract string StoreKind { get; }
 
     /// <summary>A new, empty store for one test, and the target (file or connection string) a writer process opens it by.</summary>

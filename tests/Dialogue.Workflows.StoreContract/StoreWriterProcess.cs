@@ -35,7 +35,7 @@ public sealed class StoreWriterProcess : IDisposable
     public string Errors => string.Join('\n', _errors);
 
     /// <summary>Starts a writer.</summary>
-    /// <param name="kind">The store kind the writer understands: <c>sqlite</c> or <c>postgres</c>.</param>
+    /// <param name="kind">The store kind the writer understands: <c>sqlite</c>, or <c>postgres:SCHEMA</c>.</param>
     /// <param name="target">The file or connection string.</param>
     /// <param name="stream">The stream to append to.</param>
     /// <param name="writer">The writer's name.</param>

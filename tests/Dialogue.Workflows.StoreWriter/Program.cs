@@ -1,18 +1,19 @@
 using System.Globalization;
+using Dialogue.Workflows.PostgreSql;
 using Dialogue.Workflows.Sqlite;
 using Dialogue.Workflows.Storage;
 
 // Appends to one stream and prints a line for each append the store accepted, so that the test that
 // started it knows exactly which appends to look for:
 //
-//   StoreWriter <sqlite> <target> <stream> <writer> <appends> <events-per-append>
+//   StoreWriter <sqlite | postgres:SCHEMA> <target> <stream> <writer> <appends> <events-per-append>
 //
-// target is the database file. appends is a count, or 0 to go on until killed. On a
+// target is the database file, or the PostgreSQL connection string. appends is a count, or 0 to go on until killed. On a
 // ConcurrencyException the writer reads the stream again and retries, as a host would.
 
 if (args.Length != 6)
 {
-    Console.Error.WriteLine("usage: StoreWriter sqlite <target> <stream> <writer> <appends (0: until killed)> <events-per-append>");
+    Console.Error.WriteLine("usage: StoreWriter <sqlite | postgres:SCHEMA> <target> <stream> <writer> <appends (0: until killed)> <events-per-append>");
     return 2;
 }
 
@@ -54,6 +55,8 @@ internal static class Stores
     public static IEventStore Open(string kind, string target) => kind switch
     {
         "sqlite" => new SqliteEventStore(target),
+        _ when kind.StartsWith("postgres:", StringComparison.Ordinal) =>
+            new PostgreSqlEventStore(new PostgreSqlEventStoreOptions { ConnectionString = target, Schema = kind["postgres:".Length..] }),
         _ => throw new ArgumentException($"unknown store kind '{kind}'", nameof(kind)),
     };
 }

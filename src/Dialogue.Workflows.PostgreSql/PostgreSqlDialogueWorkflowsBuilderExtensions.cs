@@ -1,0 +1,41 @@
+using Dialogue.Workflows.Hosting;
+using Dialogue.Workflows.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Dialogue.Workflows.PostgreSql;
+
+/// <summary>Adds the PostgreSQL store to <see cref="DialogueWorkflowsBuilder"/>.</summary>
+public static class PostgreSqlDialogueWorkflowsBuilderExtensions
+{
+    /// <summary>Keeps plans in a PostgreSQL database, in the default schema, replacing any store registered before.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="connectionString">An Npgsql connection string.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentException">The connection string is missing or malformed.</exception>
+    public static DialogueWorkflowsBuilder UsePostgreSql(this DialogueWorkflowsBuilder builder, string connectionString) =>
+        builder.UsePostgreSql(new PostgreSqlEventStoreOptions { ConnectionString = connectionString });
+
+    /// <summary>Keeps plans in a PostgreSQL database, replacing any store registered before.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="options">The database and schema; validated now, so a mistake shows at registration.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentException">The options are invalid; see <see cref="PostgreSqlEventStoreOptions.Validate"/>.</exception>
+    /// <remarks>
+    /// The store is one singleton, registered as <see cref="IEventStore"/> and as <see cref="PostgreSqlEventStore"/>:
+    /// its connection pool is shared by every caller and closed with the service provider.
+    /// </remarks>
+    public static DialogueWorkflowsBuilder UsePostgreSql(this DialogueWorkflowsBuilder builder, PostgreSqlEventStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        // A copy, so that changing the caller's object afterwards cannot change the registered store.
+        var copy = new PostgreSqlEventStoreOptions { ConnectionString = options.ConnectionString, Schema = options.Schema };
+        builder.Services.RemoveAll<IEventStore>();
+        builder.Services.RemoveAll<PostgreSqlEventStore>();
+        builder.Services.AddSingleton(_ => new PostgreSqlEventStore(copy));
+        builder.Services.AddSingleton<IEventStore>(services => services.GetRequiredService<PostgreSqlEventStore>());
+        return builder;
+    }
+}

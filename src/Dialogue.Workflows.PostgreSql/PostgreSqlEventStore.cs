@@ -1,0 +1,309 @@
+using Dialogue.Workflows.Storage;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Dialogue.Workflows.PostgreSql;
+
+/// <summary>
+/// An <see cref="IEventStore"/> on PostgreSQL, for several host processes sharing one database.
+/// </summary>
+/// <remarks>
+/// <para>
+/// An append is one transaction. It first moves the stream's head row from the expected version to
+/// the new one (<c>UPDATE … WHERE version = expected</c>, or an insert for a new stream). That row
+/// lock orders writers of one plan: a second writer with the same expected version waits for the
+/// first to commit, then finds the version moved and gets <see cref="ConcurrencyException"/>;
+/// nothing it sent is kept. A unique (stream, version) constraint backs the check.
+/// </para>
+/// <para>
+/// Positions are not taken from a sequence, whose numbers commit in any order: a reader following
+/// <see cref="ReadAllAsync"/> could pass position 11, committed, while 10 was still in flight, and never
+/// see it. Instead the append takes the lock of a single <c>position_head</c> row last, adds its events'
+/// count to it, inserts the events with those positions and commits, keeping the lock until then. So
+/// positions are gapless and become visible in increasing order, and a reader that has seen position
+/// <c>n</c> has seen every position below it. The price is that appends to different plans commit one
+/// at a time (the lock is held only for the insert and the commit); the benchmarks measure it.
+/// </para>
+/// <para>
+/// The store creates its schema and tables on first use and migrates an older schema version; a
+/// newer one is refused with <see cref="StoreSchemaTooNewException"/>. A server that cannot be
+/// reached or refuses the login raises <see cref="StoreUnavailableException"/>, naming the host,
+/// database and schema (never the password). Event bodies are kept as text, exactly as given.
+/// </para>
+/// </remarks>
+/// <example>
+/// <code>
+/// await using var store = new PostgreSqlEventStore(new PostgreSqlEventStoreOptions { ConnectionString = "Host=db;Database=plans;Username=app;Password=…" });
+/// await store.AppendAsync("plan-1", 0, [new EventData(Guid.NewGuid(), "plan-created", 1, "{}")]);
+/// </code>
+/// </example>
+public sealed class PostgreSqlEventStore : IEventStore, IAsyncDisposable, IDisposable
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly PostgreSqlSchema _schema;
+    private readonly SemaphoreSlim _initializing = new(1, 1);
+    private readonly string _createStream;
+    private readonly string _moveHead;
+    private readonly string _readHead;
+    private readonly string _insertEvents;
+    private readonly string _lastVersion;
+    private readonly string _readStream;
+    private readonly string _readAll;
+    private readonly string _listStreams;
+    private volatile bool _initialized;
+
+    /// <summary>Creates a store on a database, in the default schema.</summary>
+    /// <param name="connectionString">An Npgsql connection string.</param>
+    /// <exception cref="ArgumentException">The connection string is missing or malformed.</exception>
+    public PostgreSqlEventStore(string connectionString)
+        : this(new PostgreSqlEventStoreOptions { ConnectionString = connectionString })
+    {
+    }
+
+    /// <summary>Creates a store from options. Nothing is opened until the first operation or <see cref="InitializeAsync"/>.</summary>
+    /// <param name="options">The database and schema.</param>
+    /// <exception cref="ArgumentException">The options are invalid; see <see cref="PostgreSqlEventStoreOptions.Validate"/>.</exception>
+    public PostgreSqlEventStore(PostgreSqlEventStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var builder = new NpgsqlDataSourceBuilder(options.ConnectionString);
+        var connection = builder.ConnectionStringBuilder;
+        if (connection.MaxAutoPrepare == 0)
+        {
+            // The same few statements run over and over: prepared once per physical connection.
+            connection.MaxAutoPrepare = 16;
+        }
+
+        Store = $"{connection.Host}:{connection.Port}/{connection.Database ?? connection.Username}, schema {options.Schema}";
+        Schema = options.Schema;
+        _dataSource = builder.Build();
+        _schema = new PostgreSqlSchema(options.Schema);
+        var s = $"\"{options.Schema}\"";
+        _createStream = $"INSERT INTO {s}.streams (stream_id, version) VALUES ($1, $2) ON CONFLICT (stream_id) DO NOTHING";
+        _moveHead = $"UPDATE {s}.streams SET version = $2 WHERE stream_id = $1 AND version = $3";
+        _readHead = $"SELECT version FROM {s}.streams WHERE stream_id = $1";
+        _insertEvents = $"""
+            WITH head AS (UPDATE {s}.position_head SET position = position + $3 WHERE id = 1 RETURNING position - $3 AS before)
+            INSERT INTO {s}.events (position, stream_id, version, event_id, type, schema_version, data)
+            SELECT head.before + e.n, $1, $2 + e.n, e.event_id, e.type, e.schema_version, e.data
+            FROM head, unnest($4::uuid[], $5::text[], $6::int[], $7::text[]) WITH ORDINALITY AS e (event_id, type, schema_version, data, n)
+            ORDER BY e.n
+            RETURNING position
+            """;
+        _lastVersion = $"SELECT coalesce(max(version), 0) FROM {s}.events WHERE stream_id = $1";
+        _readStream = $"SELECT version, position, event_id, type, schema_version, data FROM {s}.events WHERE stream_id = $1 AND version >= $2 ORDER BY version";
+        _readAll = $"SELECT stream_id, version, position, event_id, type, schema_version, data FROM {s}.events WHERE position >= $1 ORDER BY position LIMIT $2";
+        _listStreams = $"SELECT stream_id FROM {s}.streams ORDER BY seq";
+    }
+
+    /// <summary>The database, as errors name it: host, port, database and schema.</summary>
+    public string Store { get; }
+
+    /// <summary>The schema holding the store's tables.</summary>
+    public string Schema { get; }
+
+    /// <summary>
+    /// Connects, creates or migrates the schema, so that a host finds a wrong connection string or a
+    /// too-new schema at start-up rather than at its first command. Optional: the first operation does
+    /// it otherwise. Safe to call more than once, from several hosts at once.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when the schema is ready.</returns>
+    /// <exception cref="StoreSchemaTooNewException">The schema was written by a newer version of the library.</exception>
+    /// <exception cref="StoreUnavailableException">The server cannot be reached or refuses the login or the DDL.</exception>
+    public async ValueTask InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        if (_initialized)
+        {
+            return;
+        }
+
+        await _initializing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_initialized)
+            {
+                return;
+            }
+
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await _schema.MigrateAsync(connection, Store, cancellationToken).ConfigureAwait(false);
+            _initialized = true;
+        }
+        catch (NpgsqlException e)
+        {
+            throw Translate(e, "open the database");
+        }
+        finally
+        {
+            _initializing.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="StoreUnavailableException">The server cannot be reached or refused the write; nothing was written.</exception>
+    public async ValueTask<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default)
+    {
+        EventStoreGuard.CheckAppend(streamId, expectedVersion, events);
+        cancellationToken.ThrowIfCancellationRequested();
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await AppendAsync(connection, streamId, expectedVersion, events, cancellationToken).ConfigureAwait(false);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+            {
+                // Only reached when the head row disagrees with the events (edited by hand): the
+                // unique (stream, version) constraint refused a version already recorded.
+                throw new ConcurrencyException(streamId, expectedVersion, await LastVersionAsync(connection, streamId, cancellationToken).ConfigureAwait(false));
+            }
+        }
+        catch (NpgsqlException e)
+        {
+            throw Translate(e, $"append to stream '{streamId}'");
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<RecordedEvent>> ReadStreamAsync(string streamId, long fromVersion = 1, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(streamId);
+        return await ReadAsync($"read stream '{streamId}'", _readStream, [Parameter(streamId), Parameter(fromVersion)],
+            reader => new RecordedEvent(streamId, reader.GetInt64(0), reader.GetInt64(1),
+                new EventData(reader.GetGuid(2), reader.GetString(3), reader.GetInt32(4), reader.GetString(5))),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<RecordedEvent>> ReadAllAsync(long fromPosition, int maxCount, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxCount);
+        if (maxCount == 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return [];
+        }
+
+        return await ReadAsync("read all events", _readAll, [Parameter(fromPosition), Parameter((long)maxCount)],
+            reader => new RecordedEvent(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2),
+                new EventData(reader.GetGuid(3), reader.GetString(4), reader.GetInt32(5), reader.GetString(6))),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<string>> ListStreamsAsync(CancellationToken cancellationToken = default) =>
+        await ReadAsync("list streams", _listStreams, [], reader => reader.GetString(0), cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Closes the store's connections.</summary>
+    /// <returns>A task that completes when they are closed.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        await _dataSource.DisposeAsync().ConfigureAwait(false);
+        _initializing.Dispose();
+    }
+
+    /// <summary>Closes the store's connections.</summary>
+    public void Dispose()
+    {
+        _dataSource.Dispose();
+        _initializing.Dispose();
+    }
+
+    private async Task<AppendResult> AppendAsync(NpgsqlConnection connection, string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken cancellationToken)
+    {
+        var version = expectedVersion + events.Count;
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (var head = expectedVersion == 0
+            ? new NpgsqlCommand(_createStream, connection, transaction) { Parameters = { Parameter(streamId), Parameter(version) } }
+            : new NpgsqlCommand(_moveHead, connection, transaction) { Parameters = { Parameter(streamId), Parameter(version), Parameter(expectedVersion) } })
+        {
+            if (await head.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+            {
+                await using var read = new NpgsqlCommand(_readHead, connection, transaction) { Parameters = { Parameter(streamId) } };
+                var actual = await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long found ? found : 0;
+                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                throw new ConcurrencyException(streamId, expectedVersion, actual);
+            }
+        }
+
+        var ids = new Guid[events.Count];
+        var types = new string[events.Count];
+        var schemaVersions = new int[events.Count];
+        var bodies = new string[events.Count];
+        for (var i = 0; i < events.Count; i++)
+        {
+            (ids[i], types[i], schemaVersions[i], bodies[i]) = (events[i].EventId, events[i].Type, events[i].SchemaVersion, events[i].Data);
+        }
+
+        long lastPosition = 0;
+        await using (var insert = new NpgsqlCommand(_insertEvents, connection, transaction)
+        {
+            Parameters =
+            {
+                Parameter(streamId), Parameter(expectedVersion), Parameter((long)events.Count),
+                new NpgsqlParameter<Guid[]> { TypedValue = ids, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid },
+                new NpgsqlParameter<string[]> { TypedValue = types, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
+                new NpgsqlParameter<int[]> { TypedValue = schemaVersions, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer },
+                new NpgsqlParameter<string[]> { TypedValue = bodies, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
+            },
+        })
+        {
+            await using var reader = await insert.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                lastPosition = Math.Max(lastPosition, reader.GetInt64(0));
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new AppendResult(version, lastPosition);
+    }
+
+    private async Task<long> LastVersionAsync(NpgsqlConnection connection, string streamId, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(_lastVersion, connection) { Parameters = { Parameter(streamId) } };
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    private async Task<List<T>> ReadAsync<T>(string action, string sql, NpgsqlParameter[] parameters, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var command = _dataSource.CreateCommand(sql);
+            command.Parameters.AddRange(parameters);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            var results = new List<T>();
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                results.Add(read(reader));
+            }
+
+            return results;
+        }
+        catch (NpgsqlException e)
+        {
+            throw Translate(e, action);
+        }
+    }
+
+    private static NpgsqlParameter<string> Parameter(string value) => new() { TypedValue = value };
+
+    private static NpgsqlParameter<long> Parameter(long value) => new() { TypedValue = value };
+
+    private DialogueWorkflowException Translate(NpgsqlException e, string action) => e switch
+    {
+        // data_corrupted, index_corrupted; a missing table or column where the schema version promises one.
+        PostgresException { SqlState: PostgresErrorCodes.DataCorrupted or PostgresErrorCodes.IndexCorrupted } pg =>
+            new StoreCorruptException(Store, $"could not {action}: {pg.MessageText}", e),
+        PostgresException { SqlState: PostgresErrorCodes.UndefinedTable or PostgresErrorCodes.UndefinedColumn } pg =>
+            new StoreCorruptException(Store, $"could not {action}: its tables are not laid out as its schema version says ({pg.MessageText})", e),
+        PostgresException pg => new StoreUnavailableException(Store, $"could not {action}: {pg.SqlState}: {pg.MessageText}", e),
+        _ => new StoreUnavailableException(Store, $"could not {action}: {e.Message}", e),
+    };
+}

@@ -1,0 +1,20 @@
+using Dialogue.Workflows.Storage;
+using Dialogue.Workflows.StoreContract;
+
+namespace Dialogue.Workflows.PostgreSql.Tests;
+
+/// <summary>The event-store contract on PostgreSQL, each test in a schema of its own.</summary>
+[RequiresPostgres]
+public sealed class PostgreSqlEventStoreContractTests : EventStoreContract, IDisposable
+{
+    private readonly List<TestSchema> _schemas = [];
+
+    protected override Task<IEventStore> CreateStoreAsync()
+    {
+        var schema = new TestSchema();
+        _schemas.Add(schema);
+        return Task.FromResult<IEventStore>(schema.Store());
+    }
+
+    public void Dispose() => _schemas.ForEach(schema => schema.Dispose());
+}
