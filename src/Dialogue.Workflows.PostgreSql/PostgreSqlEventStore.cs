@@ -155,11 +155,16 @@ public sealed class PostgreSqlEventStore : IEventStore, IAsyncDisposable, IDispo
             {
                 return await AppendAsync(connection, streamId, expectedVersion, events, cancellationToken).ConfigureAwait(false);
             }
-            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+            catch (PostgresException e) when (e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "events_stream_version" })
             {
                 // Only reached when the head row disagrees with the events (edited by hand): the
                 // unique (stream, version) constraint refused a version already recorded.
                 throw new ConcurrencyException(streamId, expectedVersion, await LastVersionAsync(connection, streamId, cancellationToken).ConfigureAwait(false));
+            }
+            catch (PostgresException e) when (e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "events_pkey" })
+            {
+                // Retrying cannot help: every append would take a position that is already used.
+                throw new StoreCorruptException(Store, "position_head is behind the positions of the recorded events; set it to their maximum", e);
             }
         }
         catch (NpgsqlException e)

@@ -12,8 +12,8 @@ namespace Dialogue.Workflows.Sqlite;
 /// <remarks>
 /// <para>
 /// The file is in WAL mode, so readers never wait for the writer. Every append is one
-/// <c>BEGIN IMMEDIATE</c> transaction that takes the database's write lock, reads the stream's head
-/// version, inserts the events and commits: writers from any thread or process queue on that lock
+/// <c>BEGIN IMMEDIATE</c> transaction that takes the database's write lock, moves the stream's head
+/// row from the expected version to the new one (no row moved: a conflict), inserts the events and commits: writers from any thread or process queue on that lock
 /// (up to <see cref="SqliteEventStoreOptions.BusyTimeout"/>) and never interleave, and a unique
 /// (stream, version) index backs the check. An append that fails for any reason is rolled back
 /// whole. Positions come from an autoincrement key; since SQLite has one writer at a time they are
@@ -155,21 +155,12 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
         session.BeginImmediate();
         try
         {
-            var actual = session.ReadHead(streamId);
-            if (actual != expectedVersion)
-            {
-                throw new ConcurrencyException(streamId, expectedVersion, actual);
-            }
-
             var version = expectedVersion + events.Count;
             // The head row goes first: events reference it.
-            if (expectedVersion == 0)
+            var moved = expectedVersion == 0 ? session.TryCreateStream(streamId, version) : session.TryMoveHead(streamId, expectedVersion, version);
+            if (!moved)
             {
-                session.CreateStream(streamId, version);
-            }
-            else
-            {
-                session.MoveHead(streamId, version);
+                throw new ConcurrencyException(streamId, expectedVersion, session.ReadHead(streamId));
             }
 
             var position = 0L;

@@ -34,11 +34,12 @@ internal sealed class SqliteSession : IDisposable
         _commit = Prepare("COMMIT");
         _rollback = Prepare("ROLLBACK");
         _head = Prepare("SELECT version FROM streams WHERE stream_id = $stream", "$stream");
-        _createStream = Prepare("INSERT INTO streams (stream_id, version) VALUES ($stream, $version)", "$stream", "$version");
-        _moveHead = Prepare("UPDATE streams SET version = $version WHERE stream_id = $stream", "$stream", "$version");
+        // Both check the expected version and move the head in one statement: no row changed means a conflict.
+        _createStream = Prepare("INSERT INTO streams (stream_id, version) VALUES ($stream, $version) ON CONFLICT (stream_id) DO NOTHING", "$stream", "$version");
+        _moveHead = Prepare("UPDATE streams SET version = $version WHERE stream_id = $stream AND version = $expected", "$stream", "$version", "$expected");
         _insertEvent = Prepare(
             "INSERT INTO events (stream_id, version, event_id, type, schema_version, data) " +
-            "VALUES ($stream, $version, $event_id, $type, $schema_version, $data) RETURNING position",
+            "VALUES ($stream, $version, $event_id, $type, $schema_version, $data)",
             "$stream", "$version", "$event_id", "$type", "$schema_version", "$data");
         // Event ids are kept as text, so that the file reads plainly in the sqlite3 shell.
         _insertEvent.Parameters[2].SqliteType = SqliteType.Text;
@@ -95,18 +96,21 @@ internal sealed class SqliteSession : IDisposable
         return _head.ExecuteScalar() is long version ? version : 0;
     }
 
-    public void CreateStream(string streamId, long version)
+    /// <summary>Creates the stream's head row at <paramref name="version"/>; false when the stream already exists.</summary>
+    public bool TryCreateStream(string streamId, long version)
     {
         _createStream.Parameters[0].Value = streamId;
         _createStream.Parameters[1].Value = version;
-        _createStream.ExecuteNonQuery();
+        return _createStream.ExecuteNonQuery() == 1;
     }
 
-    public void MoveHead(string streamId, long version)
+    /// <summary>Moves the stream's head from <paramref name="expected"/> to <paramref name="version"/>; false when it is not at <paramref name="expected"/>.</summary>
+    public bool TryMoveHead(string streamId, long expected, long version)
     {
         _moveHead.Parameters[0].Value = streamId;
         _moveHead.Parameters[1].Value = version;
-        _moveHead.ExecuteNonQuery();
+        _moveHead.Parameters[2].Value = expected;
+        return _moveHead.ExecuteNonQuery() == 1;
     }
 
     /// <summary>Inserts one event and returns its position.</summary>
@@ -119,7 +123,9 @@ internal sealed class SqliteSession : IDisposable
         parameters[3].Value = data.Type;
         parameters[4].Value = data.SchemaVersion;
         parameters[5].Value = data.Data;
-        return (long)_insertEvent.ExecuteScalar()!;
+        _insertEvent.ExecuteNonQuery();
+        // The row's key, read from the connection rather than through a RETURNING clause, which costs more.
+        return SQLitePCL.raw.sqlite3_last_insert_rowid(_connection.Handle);
     }
 
     /// <summary>The highest version recorded in the stream's events, whatever its head row says.</summary>

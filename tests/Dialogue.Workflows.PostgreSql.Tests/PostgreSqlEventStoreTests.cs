@@ -172,6 +172,19 @@ public sealed class PostgreSqlEventStoreTests : IDisposable
     }
 
     [PostgresFact]
+    public async Task Append_PositionHeadBehindTheEvents_FailsAsCorruptNotAsAConflict()
+    {
+        var store = Schema.Store();
+        await store.AppendAsync("plan-1", 0, [Event("a"), Event("b")]);
+        await Schema.ExecuteAsync("UPDATE {schema}.position_head SET position = 1");
+
+        var error = await Assert.ThrowsAsync<StoreCorruptException>(async () => await store.AppendAsync("plan-2", 0, [Event("x")]));
+
+        Assert.Contains("position_head", error.Problem, StringComparison.Ordinal);
+        Assert.Equal(["plan-1"], await store.ListStreamsAsync());
+    }
+
+    [PostgresFact]
     public async Task Append_BodyThatIsNotJson_IsKeptExactlyAsGiven()
     {
         var store = Schema.Store();
