@@ -150,6 +150,9 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
         }
     }
 
+    /// <summary>A pragma's value on one of the store's connections, for tests.</summary>
+    internal object? ReadPragma(string name) => Run($"read pragma {name}", session => session.Pragma(name));
+
     private static AppendResult Append(SqliteSession session, string streamId, long expectedVersion, IReadOnlyList<EventData> events)
     {
         session.BeginImmediate();

@@ -178,6 +178,14 @@ internal sealed class SqliteSession : IDisposable
         return streams;
     }
 
+    /// <summary>A pragma's value on this connection, for tests of the settings each connection gets.</summary>
+    public object? Pragma(string name)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"PRAGMA {name}";
+        return command.ExecuteScalar();
+    }
+
     public void Dispose() => _connection.Dispose();
 
     private SqliteCommand Prepare(string sql, params string[] parameters)

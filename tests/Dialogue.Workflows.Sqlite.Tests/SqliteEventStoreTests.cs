@@ -206,6 +206,23 @@ public sealed class SqliteEventStoreTests : IDisposable
         await Assert.ThrowsAsync<ObjectDisposedException>(async () => await store.ReadStreamAsync("plan-1"));
     }
 
+    [Theory]
+    [InlineData(true, 2L)]
+    [InlineData(false, 1L)]
+    public void Connections_GetWalForeignKeysBusyTimeoutAndTheChosenSynchronousMode(bool durable, long synchronous)
+    {
+        using var store = new SqliteEventStore(new SqliteEventStoreOptions
+        {
+            Path = _folder.File("plans.db"), DurableCommits = durable, BusyTimeout = TimeSpan.FromMilliseconds(1500),
+        });
+
+        Assert.Equal("wal", store.ReadPragma("journal_mode"));
+        Assert.Equal(1L, store.ReadPragma("foreign_keys"));
+        Assert.Equal(1500L, store.ReadPragma("busy_timeout"));
+        // 2 is FULL, 1 is NORMAL.
+        Assert.Equal(synchronous, store.ReadPragma("synchronous"));
+    }
+
     [Fact]
     public async Task Options_ConnectionString_OpensTheFileItNames()
     {
