@@ -82,7 +82,7 @@ public sealed class PlanInstance
     /// <summary>The sessions, planned ones first, then ad-hoc ones in the order added.</summary>
     public IReadOnlyList<SessionInstance> Sessions => _sessions;
 
-    /// <summary>The tasks, plan-wide ones first, then each session's in the document's order.</summary>
+    /// <summary>The tasks: each planned session's in the document's order, then the plan-wide ones, then those of ad-hoc sessions as they are added.</summary>
     public IReadOnlyList<PlanTaskInstance> Tasks => _tasks;
 
     /// <summary>The petitions, in the order received.</summary>
