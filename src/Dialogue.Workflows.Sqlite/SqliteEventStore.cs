@@ -1,0 +1,331 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Dialogue.Workflows.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Dialogue.Workflows.Sqlite;
+
+/// <summary>
+/// An <see cref="IEventStore"/> in one SQLite file: the embedded default store, safe for several
+/// threads and several processes on one machine.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The file is in WAL mode, so readers never wait for the writer. Every append is one
+/// <c>BEGIN IMMEDIATE</c> transaction that takes the database's write lock, reads the stream's head
+/// version, inserts the events and commits: writers from any thread or process queue on that lock
+/// (up to <see cref="SqliteEventStoreOptions.BusyTimeout"/>) and never interleave, and a unique
+/// (stream, version) index backs the check. An append that fails for any reason is rolled back
+/// whole. Positions come from an autoincrement key; since SQLite has one writer at a time they are
+/// committed in increasing order, so <see cref="ReadAllAsync"/> never skips an event that commits later.
+/// </para>
+/// <para>
+/// The store creates its tables in a missing or empty file and migrates a file of an older schema
+/// version on first use; it refuses a file of a newer one with <see cref="StoreSchemaTooNewException"/>.
+/// A locked, unreadable or unwritable file raises <see cref="StoreUnavailableException"/> and a damaged
+/// one <see cref="StoreCorruptException"/>, each naming the file. Event bodies are kept as given and
+/// never parsed.
+/// </para>
+/// <para>
+/// SQLite does its work synchronously, so the asynchronous methods complete on the calling thread;
+/// cancellation is checked before each operation starts.
+/// </para>
+/// </remarks>
+/// <example>
+/// <code>
+/// using var store = new SqliteEventStore("plans.db");
+/// await store.AppendAsync("plan-1", 0, [new EventData(Guid.NewGuid(), "plan-created", 1, "{}")]);
+/// </code>
+/// </example>
+public sealed class SqliteEventStore : IEventStore, IDisposable
+{
+    // More idle connections than this are closed rather than kept: an append holds one only briefly.
+    private const int MaxIdleSessions = 8;
+
+    private readonly string _connectionString;
+    private readonly string _pragmas;
+    private readonly TimeSpan _busyTimeout;
+    private readonly ConcurrentBag<SqliteSession> _idle = [];
+    private readonly Lock _initializing = new();
+    private volatile bool _initialized;
+    private volatile bool _disposed;
+    private int _idleCount;
+
+    /// <summary>Creates a store on a file, with default options.</summary>
+    /// <param name="path">The database file; created when missing, but not its folder.</param>
+    /// <exception cref="ArgumentException">The path is empty.</exception>
+    public SqliteEventStore(string path)
+        : this(new SqliteEventStoreOptions { Path = path })
+    {
+    }
+
+    /// <summary>Creates a store from options. Nothing is opened until the first operation or <see cref="InitializeAsync"/>.</summary>
+    /// <param name="options">Where the file is, and how to wait and flush.</param>
+    /// <exception cref="ArgumentException">The options are invalid; see <see cref="SqliteEventStoreOptions.Validate"/>.</exception>
+    public SqliteEventStore(SqliteEventStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var builder = options.ConnectionString is { } connectionString
+            ? new SqliteConnectionStringBuilder(connectionString)
+            : new SqliteConnectionStringBuilder { DataSource = options.Path, Mode = SqliteOpenMode.ReadWriteCreate };
+        FilePath = Path.GetFullPath(builder.DataSource);
+        builder.DataSource = FilePath;
+        // The store keeps its own connections, with statements prepared on them.
+        builder.Pooling = false;
+        // Microsoft.Data.Sqlite retries a busy statement until this many seconds have passed; SQLite's own
+        // busy handler, set below, waits with finer steps first.
+        builder.DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds);
+        _connectionString = builder.ToString();
+        _busyTimeout = options.BusyTimeout;
+        _pragmas = string.Create(CultureInfo.InvariantCulture,
+            $"PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA synchronous = {(options.DurableCommits ? "FULL" : "NORMAL")};");
+    }
+
+    /// <summary>The database file's full path.</summary>
+    public string FilePath { get; }
+
+    /// <summary>
+    /// Opens the file, creates or migrates its tables and switches it to WAL, so that a host finds a
+    /// bad path or a too-new file at start-up rather than at its first command. Optional: the first
+    /// operation does it otherwise. Safe to call more than once.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels before the file is opened.</param>
+    /// <returns>A task that completes when the file is ready.</returns>
+    /// <exception cref="StoreSchemaTooNewException">The file was written by a newer version of the library.</exception>
+    /// <exception cref="StoreUnavailableException">The file cannot be opened, created or written, or stays locked.</exception>
+    /// <exception cref="StoreCorruptException">The file is not a SQLite database, is damaged, or is not laid out as its schema version says.</exception>
+    public ValueTask InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        EnsureInitialized();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="StoreUnavailableException">The file is locked past the busy timeout, or cannot be opened or written; nothing was written.</exception>
+    /// <exception cref="StoreCorruptException">The file is damaged; nothing was written.</exception>
+    public ValueTask<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default)
+    {
+        EventStoreGuard.CheckAppend(streamId, expectedVersion, events);
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Run($"append to stream '{streamId}'", session => Append(session, streamId, expectedVersion, events)));
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<RecordedEvent>> ReadStreamAsync(string streamId, long fromVersion = 1, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(streamId);
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult<IReadOnlyList<RecordedEvent>>(Run($"read stream '{streamId}'", session => session.ReadStream(streamId, fromVersion)));
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<RecordedEvent>> ReadAllAsync(long fromPosition, int maxCount, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxCount);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (maxCount == 0)
+        {
+            return ValueTask.FromResult<IReadOnlyList<RecordedEvent>>([]);
+        }
+
+        return ValueTask.FromResult<IReadOnlyList<RecordedEvent>>(Run("read all events", session => session.ReadAll(fromPosition, maxCount)));
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<string>> ListStreamsAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult<IReadOnlyList<string>>(Run("list streams", session => session.ListStreams()));
+    }
+
+    /// <summary>Closes the store's connections. Operations started afterwards throw <see cref="ObjectDisposedException"/>.</summary>
+    public void Dispose()
+    {
+        _disposed = true;
+        while (_idle.TryTake(out var session))
+        {
+            session.Dispose();
+        }
+    }
+
+    private static AppendResult Append(SqliteSession session, string streamId, long expectedVersion, IReadOnlyList<EventData> events)
+    {
+        session.BeginImmediate();
+        try
+        {
+            var actual = session.ReadHead(streamId);
+            if (actual != expectedVersion)
+            {
+                throw new ConcurrencyException(streamId, expectedVersion, actual);
+            }
+
+            var version = expectedVersion + events.Count;
+            // The head row goes first: events reference it.
+            if (expectedVersion == 0)
+            {
+                session.CreateStream(streamId, version);
+            }
+            else
+            {
+                session.MoveHead(streamId, version);
+            }
+
+            var position = 0L;
+            for (var i = 0; i < events.Count; i++)
+            {
+                position = session.InsertEvent(streamId, expectedVersion + 1 + i, events[i]);
+            }
+
+            session.CommitTransaction();
+            return new AppendResult(version, position);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SqliteErrors.Constraint && SqliteErrors.IsDuplicateKey(e))
+        {
+            // Only reached when the head row disagrees with the events (a file edited by hand):
+            // the unique index refused a version that is already recorded.
+            RollbackQuietly(session);
+            throw new ConcurrencyException(streamId, expectedVersion, Math.Max(session.ReadLastVersion(streamId), session.ReadHead(streamId)));
+        }
+        catch
+        {
+            RollbackQuietly(session);
+            throw;
+        }
+    }
+
+    // A failed statement may already have ended the transaction (SQLite rolls back on some errors).
+    private static void RollbackQuietly(SqliteSession session)
+    {
+        if (session.InTransaction)
+        {
+            session.RollbackTransaction();
+        }
+    }
+
+    private T Run<T>(string action, Func<SqliteSession, T> operation)
+    {
+        if (_disposed)
+        {
+            throw new ObjectDisposedException(nameof(SqliteEventStore), $"The event store on '{FilePath}' was disposed: its connections are closed.");
+        }
+
+        SqliteSession? session = null;
+        try
+        {
+            EnsureInitialized();
+            session = Rent();
+            var result = operation(session);
+            Return(session);
+            return result;
+        }
+        catch (SqliteException e)
+        {
+            // A connection that saw a disk or corruption error, or failed to roll back, is not trusted again.
+            if (session is not null && !SqliteErrors.IsFatalToConnection(e) && !session.InTransaction)
+            {
+                Return(session);
+            }
+            else
+            {
+                session?.Dispose();
+            }
+
+            throw SqliteErrors.Translate(e, FilePath, action, _busyTimeout);
+        }
+        catch (ConcurrencyException)
+        {
+            Return(session!);
+            throw;
+        }
+        catch (Exception e) when (e is FormatException or InvalidCastException)
+        {
+            session?.Dispose();
+            throw new StoreCorruptException(FilePath, $"could not {action}: a row holds a value of the wrong kind ({e.Message})", e);
+        }
+        catch
+        {
+            session?.Dispose();
+            throw;
+        }
+    }
+
+    private SqliteSession Rent()
+    {
+        if (_idle.TryTake(out var session))
+        {
+            Interlocked.Decrement(ref _idleCount);
+            return session;
+        }
+
+        return SqliteSession.Open(_connectionString, _pragmas);
+    }
+
+    private void Return(SqliteSession session)
+    {
+        if (_disposed || Interlocked.Increment(ref _idleCount) > MaxIdleSessions)
+        {
+            if (!_disposed)
+            {
+                Interlocked.Decrement(ref _idleCount);
+            }
+
+            session.Dispose();
+            return;
+        }
+
+        _idle.Add(session);
+        // Dispose may have drained the pool between the check and the add.
+        if (_disposed && _idle.TryTake(out var late))
+        {
+            late.Dispose();
+        }
+    }
+
+    private void EnsureInitialized()
+    {
+        if (_initialized)
+        {
+            return;
+        }
+
+        lock (_initializing)
+        {
+            if (_initialized)
+            {
+                return;
+            }
+
+            try
+            {
+                using var connection = new SqliteConnection(_connectionString);
+                connection.Open();
+                using (var command = connection.CreateCommand())
+                {
+                    command.CommandText = _pragmas;
+                    command.ExecuteNonQuery();
+                }
+
+                SqliteSchema.Migrate(connection, FilePath, () => SwitchToWal(connection));
+                _initialized = true;
+            }
+            catch (SqliteException e)
+            {
+                throw SqliteErrors.Translate(e, FilePath, "open the database", _busyTimeout);
+            }
+        }
+    }
+
+    // WAL is a property of the file: once set it stays, for every connection and process.
+    private void SwitchToWal(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = WAL";
+        var mode = command.ExecuteScalar() as string;
+        if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new StoreUnavailableException(FilePath, $"could not switch the database to write-ahead logging (journal mode is '{mode}')");
+        }
+    }
+}

@@ -1,0 +1,133 @@
+using Dialogue.Workflows.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Dialogue.Workflows.Sqlite;
+
+/// <summary>The store's tables, their version, and the steps that bring an older file up to date.</summary>
+/// <remarks>
+/// <para>
+/// The version is the single row of <c>schema_version</c>. A file without that table is version 0:
+/// either new and empty, or written by the prototype store, which kept an <c>events</c> table alone,
+/// without the event schema version column, the unique (stream, version) index and the
+/// <c>streams</c> table. Each migration takes a file from one version to the next inside the same
+/// write transaction that re-reads the version, so two processes opening an old file at once migrate
+/// it once, and a failed migration leaves it as it was.
+/// </para>
+/// <para>
+/// A file with a newer version than <see cref="CurrentVersion"/> is refused before anything is
+/// written to it, not even the switch to WAL.
+/// </para>
+/// </remarks>
+internal static class SqliteSchema
+{
+    /// <summary>The version this library writes.</summary>
+    public const int CurrentVersion = 1;
+
+    // Migrations[i] takes a file from version i to version i + 1.
+    private static readonly string[] Migrations =
+    [
+        // 0 → 1. A new file gets the prototype's table first, so that new and old files take one path:
+        // the old table is renamed, the new tables are created, and its rows are copied in position order.
+        """
+        CREATE TABLE IF NOT EXISTS events (
+            position INTEGER PRIMARY KEY AUTOINCREMENT,
+            stream_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            event_id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            data TEXT NOT NULL);
+        ALTER TABLE events RENAME TO events_v0;
+
+        -- One row per stream: its head version, and its creation order in seq.
+        CREATE TABLE streams (
+            seq INTEGER PRIMARY KEY,
+            stream_id TEXT NOT NULL UNIQUE,
+            version INTEGER NOT NULL CHECK (version > 0));
+
+        -- position: the global order of ReadAll; AUTOINCREMENT so that a position is never reused.
+        CREATE TABLE events (
+            position INTEGER PRIMARY KEY AUTOINCREMENT,
+            stream_id TEXT NOT NULL REFERENCES streams (stream_id),
+            version INTEGER NOT NULL CHECK (version > 0),
+            event_id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            schema_version INTEGER NOT NULL CHECK (schema_version > 0),
+            data TEXT NOT NULL);
+
+        -- The last line of defence against two writers recording the same version of a stream.
+        CREATE UNIQUE INDEX events_stream_version ON events (stream_id, version);
+
+        INSERT INTO streams (stream_id, version)
+            SELECT stream_id, MAX(version) FROM events_v0 GROUP BY stream_id ORDER BY MIN(position);
+        INSERT INTO events (position, stream_id, version, event_id, type, schema_version, data)
+            SELECT position, stream_id, version, event_id, type, 1, data FROM events_v0 ORDER BY position;
+        DROP TABLE events_v0;
+
+        CREATE TABLE schema_version (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            version INTEGER NOT NULL);
+        INSERT INTO schema_version (id, version) VALUES (1, 0);
+        """,
+    ];
+
+    /// <summary>Reads the file's schema version: 0 when it has no <c>schema_version</c> table.</summary>
+    public static int ReadVersion(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'";
+        if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            return 0;
+        }
+
+        command.CommandText = "SELECT version FROM schema_version WHERE id = 1";
+        return command.ExecuteScalar() is long version ? checked((int)version) : 0;
+    }
+
+    /// <summary>Brings the file to <see cref="CurrentVersion"/>, or refuses a newer one.</summary>
+    /// <param name="connection">An open connection with the busy timeout set.</param>
+    /// <param name="store">The file, for messages.</param>
+    /// <param name="beforeWriting">Runs once the version is known to be supported, before the first write (switches to WAL).</param>
+    /// <exception cref="StoreSchemaTooNewException">The file's version is newer than this library's.</exception>
+    /// <exception cref="StoreCorruptException">A migration failed: the file is not laid out as its version says.</exception>
+    public static void Migrate(SqliteConnection connection, string store, Action beforeWriting)
+    {
+        var version = ReadVersion(connection);
+        if (version > CurrentVersion)
+        {
+            throw new StoreSchemaTooNewException(store, version, CurrentVersion);
+        }
+
+        beforeWriting();
+        if (version == CurrentVersion)
+        {
+            return;
+        }
+
+        using var transaction = connection.BeginTransaction(deferred: false);
+        // Another process may have migrated the file between the read above and this write lock.
+        version = ReadVersion(connection);
+        if (version > CurrentVersion)
+        {
+            throw new StoreSchemaTooNewException(store, version, CurrentVersion);
+        }
+
+        for (; version < CurrentVersion; version++)
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = Migrations[version] + $"\nUPDATE schema_version SET version = {version + 1} WHERE id = 1;";
+            try
+            {
+                command.ExecuteNonQuery();
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode is SqliteErrors.Error or SqliteErrors.Constraint)
+            {
+                throw new StoreCorruptException(store,
+                    $"the migration of its schema from version {version} to {version + 1} failed, so the file was left as it was ({e.Message})", e);
+            }
+        }
+
+        transaction.Commit();
+    }
+}

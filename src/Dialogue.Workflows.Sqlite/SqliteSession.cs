@@ -1,0 +1,189 @@
+using Dialogue.Workflows.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Dialogue.Workflows.Sqlite;
+
+/// <summary>
+/// One open connection with the store's statements prepared on it, used by one operation at a time
+/// and then returned to the store's pool.
+/// </summary>
+/// <remarks>
+/// Keeping the statements prepared is what makes an append cost about as much as the inserts it does:
+/// opening a connection, setting its pragmas and compiling the statements would otherwise cost more
+/// than the write itself.
+/// </remarks>
+internal sealed class SqliteSession : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteCommand _begin;
+    private readonly SqliteCommand _commit;
+    private readonly SqliteCommand _rollback;
+    private readonly SqliteCommand _head;
+    private readonly SqliteCommand _createStream;
+    private readonly SqliteCommand _moveHead;
+    private readonly SqliteCommand _insertEvent;
+    private readonly SqliteCommand _lastVersion;
+    private readonly SqliteCommand _readStream;
+    private readonly SqliteCommand _readAll;
+    private readonly SqliteCommand _listStreams;
+
+    private SqliteSession(SqliteConnection connection)
+    {
+        _connection = connection;
+        _begin = Prepare("BEGIN IMMEDIATE");
+        _commit = Prepare("COMMIT");
+        _rollback = Prepare("ROLLBACK");
+        _head = Prepare("SELECT version FROM streams WHERE stream_id = $stream", "$stream");
+        _createStream = Prepare("INSERT INTO streams (stream_id, version) VALUES ($stream, $version)", "$stream", "$version");
+        _moveHead = Prepare("UPDATE streams SET version = $version WHERE stream_id = $stream", "$stream", "$version");
+        _insertEvent = Prepare(
+            "INSERT INTO events (stream_id, version, event_id, type, schema_version, data) " +
+            "VALUES ($stream, $version, $event_id, $type, $schema_version, $data) RETURNING position",
+            "$stream", "$version", "$event_id", "$type", "$schema_version", "$data");
+        // Event ids are kept as text, so that the file reads plainly in the sqlite3 shell.
+        _insertEvent.Parameters[2].SqliteType = SqliteType.Text;
+        _lastVersion = Prepare("SELECT max(version) FROM events WHERE stream_id = $stream", "$stream");
+        _readStream = Prepare(
+            "SELECT version, position, event_id, type, schema_version, data FROM events " +
+            "WHERE stream_id = $stream AND version >= $version ORDER BY version",
+            "$stream", "$version");
+        _readAll = Prepare(
+            "SELECT stream_id, version, position, event_id, type, schema_version, data FROM events " +
+            "WHERE position >= $position ORDER BY position LIMIT $count",
+            "$position", "$count");
+        _listStreams = Prepare("SELECT stream_id FROM streams ORDER BY seq");
+    }
+
+    /// <summary>Whether the connection is still in a transaction: SQLite rolls some failures back by itself.</summary>
+    public bool InTransaction => SQLitePCL.raw.sqlite3_get_autocommit(_connection.Handle) == 0;
+
+    /// <summary>Opens a connection, sets its pragmas and prepares the statements.</summary>
+    /// <param name="connectionString">The store's connection string (pooling off).</param>
+    /// <param name="pragmas">The per-connection pragmas.</param>
+    public static SqliteSession Open(string connectionString, string pragmas)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            connection.Open();
+            using (var command = connection.CreateCommand())
+            {
+                command.CommandText = pragmas;
+                command.ExecuteNonQuery();
+            }
+
+            return new SqliteSession(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Takes the database's write lock, waiting up to the busy timeout.</summary>
+    public void BeginImmediate() => _begin.ExecuteNonQuery();
+
+    public void CommitTransaction() => _commit.ExecuteNonQuery();
+
+    public void RollbackTransaction() => _rollback.ExecuteNonQuery();
+
+    /// <summary>The stream's head version, 0 when it does not exist.</summary>
+    public long ReadHead(string streamId)
+    {
+        _head.Parameters[0].Value = streamId;
+        return _head.ExecuteScalar() is long version ? version : 0;
+    }
+
+    public void CreateStream(string streamId, long version)
+    {
+        _createStream.Parameters[0].Value = streamId;
+        _createStream.Parameters[1].Value = version;
+        _createStream.ExecuteNonQuery();
+    }
+
+    public void MoveHead(string streamId, long version)
+    {
+        _moveHead.Parameters[0].Value = streamId;
+        _moveHead.Parameters[1].Value = version;
+        _moveHead.ExecuteNonQuery();
+    }
+
+    /// <summary>Inserts one event and returns its position.</summary>
+    public long InsertEvent(string streamId, long version, EventData data)
+    {
+        var parameters = _insertEvent.Parameters;
+        parameters[0].Value = streamId;
+        parameters[1].Value = version;
+        parameters[2].Value = data.EventId;
+        parameters[3].Value = data.Type;
+        parameters[4].Value = data.SchemaVersion;
+        parameters[5].Value = data.Data;
+        return (long)_insertEvent.ExecuteScalar()!;
+    }
+
+    /// <summary>The highest version recorded in the stream's events, whatever its head row says.</summary>
+    public long ReadLastVersion(string streamId)
+    {
+        _lastVersion.Parameters[0].Value = streamId;
+        return _lastVersion.ExecuteScalar() is long version ? version : 0;
+    }
+
+    public List<RecordedEvent> ReadStream(string streamId, long fromVersion)
+    {
+        _readStream.Parameters[0].Value = streamId;
+        _readStream.Parameters[1].Value = fromVersion;
+        var events = new List<RecordedEvent>();
+        using var reader = _readStream.ExecuteReader();
+        while (reader.Read())
+        {
+            var data = new EventData(reader.GetGuid(2), reader.GetString(3), reader.GetInt32(4), reader.GetString(5));
+            events.Add(new RecordedEvent(streamId, reader.GetInt64(0), reader.GetInt64(1), data));
+        }
+
+        return events;
+    }
+
+    public List<RecordedEvent> ReadAll(long fromPosition, int maxCount)
+    {
+        _readAll.Parameters[0].Value = fromPosition;
+        _readAll.Parameters[1].Value = maxCount;
+        var events = new List<RecordedEvent>(Math.Min(maxCount, 1024));
+        using var reader = _readAll.ExecuteReader();
+        while (reader.Read())
+        {
+            var streamId = reader.GetString(0);
+            var data = new EventData(reader.GetGuid(3), reader.GetString(4), reader.GetInt32(5), reader.GetString(6));
+            events.Add(new RecordedEvent(streamId, reader.GetInt64(1), reader.GetInt64(2), data));
+        }
+
+        return events;
+    }
+
+    public List<string> ListStreams()
+    {
+        var streams = new List<string>();
+        using var reader = _listStreams.ExecuteReader();
+        while (reader.Read())
+        {
+            streams.Add(reader.GetString(0));
+        }
+
+        return streams;
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private SqliteCommand Prepare(string sql, params string[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        command.Prepare();
+        return command;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Dialogue.Workflows.Sqlite.Tests;
+
+/// <summary>Plain SQLite access to a store's file, to make files by hand and look inside them.</summary>
+internal static class RawSqlite
+{
+    public static void Execute(string path, string sql)
+    {
+        using var connection = Open(path);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    public static object? Scalar(string path, string sql)
+    {
+        using var connection = Open(path);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    public static long Long(string path, string sql) => Convert.ToInt64(Scalar(path, sql), CultureInfo.InvariantCulture);
+
+    public static SqliteConnection Open(string path)
+    {
+        // No pooling: a pooled connection would keep the file open after the test is done with it.
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+
+    /// <summary>The layout of the prototype store, before the schema was versioned: schema version 0.</summary>
+    public const string Version0Layout = """
+        CREATE TABLE events (
+            position INTEGER PRIMARY KEY AUTOINCREMENT,
+            stream_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            event_id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            data TEXT NOT NULL);
+        """;
+
+    public static string Version0Row(long position, string stream, long version, string type) =>
+        $"INSERT INTO events (position, stream_id, version, event_id, type, data) VALUES ({position}, '{stream}', {version}, '{Guid.NewGuid()}', '{type}', '{{\"type\":\"{type}\"}}');";
+}

@@ -1,0 +1,99 @@
+using Dialogue.Workflows.Calendar;
+using Dialogue.Workflows.Deadlines;
+using Dialogue.Workflows.Plans;
+using Dialogue.Workflows.Runtime;
+using Dialogue.Workflows.Runtime.Commands;
+using Dialogue.Workflows.Storage;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Dialogue.Workflows.Sqlite.Tests;
+
+/// <summary>The engine on a SQLite file: plans survive the process, and a damaged event spoils only its own plan.</summary>
+public sealed class SqliteEngineTests : IDisposable
+{
+    private static readonly Actor Clerk = new("clerk-01", "Văn phòng", "UBND phường Thử Nghiệm");
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Get_AfterReopeningTheFile_ReplaysThePlanAsItWas()
+    {
+        var path = _folder.File("plans.db");
+        PlanInstance created;
+        using (var store = new SqliteEventStore(path))
+        {
+            created = await Engine(store).CreateAsync(Create("plan-1"));
+        }
+
+        using var reopened = new SqliteEventStore(path);
+        var loaded = await Engine(reopened).GetAsync("plan-1");
+
+        Assert.Equal(created.Version, loaded.Version);
+        Assert.Equal(created.Status, loaded.Status);
+        Assert.Equal(new LocalDate(2024, 6, 4), loaded.Task("notice@s1").Due);
+    }
+
+    [Fact]
+    public async Task Get_PlanWithAnEventThatIsNotJson_NamesThePlanAndVersionWhileOtherPlansLoad()
+    {
+        var path = _folder.File("plans.db");
+        using (var store = new SqliteEventStore(path))
+        {
+            var engine = Engine(store);
+            await engine.CreateAsync(Create("plan-1"));
+            await engine.CreateAsync(Create("plan-2"));
+        }
+
+        // Damaged outside the library: the body of plan-1's first event is no longer JSON.
+        RawSqlite.Execute(path, "UPDATE events SET data = '{\"planId\": \"plan-1\", trunc' WHERE stream_id = 'plan-1' AND version = 1");
+        using var reopened = new SqliteEventStore(path);
+        var reloaded = Engine(reopened);
+
+        // The store hands the body back as it is: only the engine reads it.
+        Assert.Equal("{\"planId\": \"plan-1\", trunc", (await reopened.ReadStreamAsync("plan-1"))[0].Event.Data);
+        var error = await Assert.ThrowsAsync<PlanHistoryException>(() => reloaded.GetAsync("plan-1"));
+        Assert.Equal("plan-1", error.PlanId);
+        Assert.Equal(1, error.Version);
+        Assert.Equal(PlanStatus.Draft, (await reloaded.GetAsync("plan-2")).Status);
+    }
+
+    private static CreatePlan Create(string planId) => new() { TypeKey = "sqlite-test", By = Clerk, PlanId = planId };
+
+    private static DialogueEngine Engine(IEventStore store)
+    {
+        var morning = VietnamTime.Zone.AtStrictly(new LocalDate(2024, 5, 20).At(new LocalTime(9, 0))).ToInstant();
+        return new DialogueEngine(new PlanTypeRegistry([new TestPlanType()]), store, WorkingCalendar.Default, new FakeClock(morning));
+    }
+
+    /// <summary>One session on 14 June 2024 with a notice due seven working days before it.</summary>
+    private sealed class TestPlanType : IPlanType
+    {
+        public string Key => "sqlite-test";
+
+        public int Version => 1;
+
+        public string Title => "Kế hoạch thử nghiệm";
+
+        public string EnglishTitle => "Test plan";
+
+        public IReadOnlyList<PlanParameter> Parameters { get; } =
+        [
+            new("session", "Ngày đối thoại", "Session date", PlanParameterKind.DateOrPeriod) { Defaults = ["2024-06-14"] },
+        ];
+
+        public PlanDefinition Define(PlanParameters parameters) => new()
+        {
+            TypeKey = Key,
+            TypeVersion = Version,
+            Title = Title,
+            EnglishTitle = EnglishTitle,
+            Issuer = "UBND phường Thử Nghiệm",
+            Year = 2024,
+            Units = [new("office", "Văn phòng", "Office")],
+            Sessions = [new("s1", "Đối thoại", "Dialogue", parameters.Anchors("session", "ngày tổ chức đối thoại", "day of the session")[0])],
+            Tasks = [new("notice", "Thông báo", "Notice", "office", TaskPhase.Before) { Deadline = DeadlineRule.WorkingDaysBefore(7) }],
+        };
+    }
+}

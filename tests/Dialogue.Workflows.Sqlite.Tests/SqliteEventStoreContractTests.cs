@@ -1,0 +1,24 @@
+using Dialogue.Workflows.Storage;
+using Dialogue.Workflows.StoreContract;
+
+namespace Dialogue.Workflows.Sqlite.Tests;
+
+/// <summary>The event-store contract on a SQLite file of the test's own.</summary>
+public sealed class SqliteEventStoreContractTests : EventStoreContract, IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly List<SqliteEventStore> _stores = [];
+
+    protected override Task<IEventStore> CreateStoreAsync()
+    {
+        var store = new SqliteEventStore(_folder.File($"contract-{_stores.Count}.db"));
+        _stores.Add(store);
+        return Task.FromResult<IEventStore>(store);
+    }
+
+    public void Dispose()
+    {
+        _stores.ForEach(store => store.Dispose());
+        _folder.Dispose();
+    }
+}

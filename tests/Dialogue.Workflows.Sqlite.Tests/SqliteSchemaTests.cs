@@ -1,0 +1,129 @@
+using Dialogue.Workflows.Storage;
+
+namespace Dialogue.Workflows.Sqlite.Tests;
+
+/// <summary>The file's schema: created, versioned, migrated from version 0, and a newer one refused.</summary>
+public sealed class SqliteSchemaTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Open_NewFile_CreatesTheCurrentSchemaInWalMode()
+    {
+        var path = _folder.File("new.db");
+        using (var store = new SqliteEventStore(path))
+        {
+            await store.InitializeAsync();
+        }
+
+        Assert.Equal(1, RawSqlite.Long(path, "SELECT version FROM schema_version"));
+        Assert.Equal("wal", RawSqlite.Scalar(path, "PRAGMA journal_mode"));
+        Assert.Equal(1, RawSqlite.Long(path, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'events_stream_version'"));
+    }
+
+    [Fact]
+    public async Task Open_Version0File_MigratesKeepingEveryEventPositionAndStreamOrder()
+    {
+        var path = _folder.File("v0.db");
+        RawSqlite.Execute(path, RawSqlite.Version0Layout
+            + RawSqlite.Version0Row(1, "plan-b", 1, "b1")
+            + RawSqlite.Version0Row(2, "plan-a", 1, "a1")
+            + RawSqlite.Version0Row(5, "plan-b", 2, "b2")
+            + RawSqlite.Version0Row(9, "plan-a", 2, "a2"));
+        using var store = new SqliteEventStore(path);
+
+        var all = await store.ReadAllAsync(1, 100);
+
+        Assert.Equal(["b1", "a1", "b2", "a2"], all.Select(e => e.Event.Type));
+        Assert.Equal([1L, 2L, 5L, 9L], all.Select(e => e.Position));
+        Assert.All(all, e => Assert.Equal(1, e.Event.SchemaVersion));
+        Assert.Equal(["plan-b", "plan-a"], await store.ListStreamsAsync());
+        Assert.Equal(1, RawSqlite.Long(path, "SELECT version FROM schema_version"));
+        Assert.Equal(0, RawSqlite.Long(path, "SELECT count(*) FROM sqlite_master WHERE name = 'events_v0'"));
+        // The version-1 index and head rows work: a stale append is refused, the next one continues.
+        await Assert.ThrowsAsync<ConcurrencyException>(async () => await store.AppendAsync("plan-a", 1, [Event("late")]));
+        var result = await store.AppendAsync("plan-a", 2, [Event("a3")]);
+        Assert.Equal(3, result.StreamVersion);
+        Assert.True(result.LastPosition > 9);
+    }
+
+    [Fact]
+    public async Task Open_Version0FileFromSeveralStoresAtOnce_MigratesItOnce()
+    {
+        var path = _folder.File("v0-race.db");
+        RawSqlite.Execute(path, RawSqlite.Version0Layout + RawSqlite.Version0Row(1, "plan-1", 1, "a") + RawSqlite.Version0Row(2, "plan-1", 2, "b"));
+        var stores = Enumerable.Range(0, 4).Select(_ => new SqliteEventStore(path)).ToList();
+
+        try
+        {
+            await Task.WhenAll(stores.Select(store => Task.Run(async () => await store.InitializeAsync())));
+
+            Assert.Equal(["a", "b"], (await stores[0].ReadStreamAsync("plan-1")).Select(e => e.Event.Type));
+            Assert.Equal(1, RawSqlite.Long(path, "SELECT version FROM schema_version"));
+        }
+        finally
+        {
+            stores.ForEach(store => store.Dispose());
+        }
+    }
+
+    [Fact]
+    public async Task Open_Version0FileThatCannotBeMigrated_IsRefusedAsCorruptAndLeftAsItWas()
+    {
+        var path = _folder.File("v0-duplicate.db");
+        // Two events claim version 1 of the same stream: the version-1 unique index cannot hold them.
+        RawSqlite.Execute(path, RawSqlite.Version0Layout + RawSqlite.Version0Row(1, "plan-1", 1, "a") + RawSqlite.Version0Row(2, "plan-1", 1, "b"));
+        using var store = new SqliteEventStore(path);
+
+        var error = await Assert.ThrowsAsync<StoreCorruptException>(async () => await store.ReadStreamAsync("plan-1"));
+
+        Assert.Equal("storage.corrupt", error.ErrorCode);
+        Assert.Equal(path, error.Store);
+        Assert.Contains("from version 0 to 1", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, RawSqlite.Long(path, "SELECT count(*) FROM events"));
+        Assert.Equal(0, RawSqlite.Long(path, "SELECT count(*) FROM sqlite_master WHERE name IN ('schema_version', 'streams', 'events_v0')"));
+    }
+
+    [Fact]
+    public async Task Open_NewerSchema_IsRefusedNamingTheFileAndBothVersions()
+    {
+        var path = _folder.File("newer.db");
+        using (var store = new SqliteEventStore(path))
+        {
+            await store.AppendAsync("plan-1", 0, [Event("a")]);
+        }
+
+        RawSqlite.Execute(path, "UPDATE schema_version SET version = 2");
+        using var newer = new SqliteEventStore(path);
+
+        var error = await Assert.ThrowsAsync<StoreSchemaTooNewException>(async () => await newer.ReadStreamAsync("plan-1"));
+
+        Assert.Equal("storage.schema-too-new", error.ErrorCode);
+        Assert.Equal(path, error.Store);
+        Assert.Equal(2, error.SchemaVersion);
+        Assert.Equal(1, error.SupportedSchemaVersion);
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains("schema version 2", error.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<StoreSchemaTooNewException>(async () => await newer.AppendAsync("plan-1", 1, [Event("b")]));
+        Assert.Equal(1, RawSqlite.Long(path, "SELECT count(*) FROM events"));
+    }
+
+    [Fact]
+    public async Task Open_NewerSchemaInRollbackJournalMode_IsNotTouched()
+    {
+        var path = _folder.File("newer-journal.db");
+        RawSqlite.Execute(path, "CREATE TABLE schema_version (id INTEGER PRIMARY KEY, version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1, 7);");
+        var before = await File.ReadAllBytesAsync(path);
+        using var store = new SqliteEventStore(path);
+
+        var error = await Assert.ThrowsAsync<StoreSchemaTooNewException>(async () => await store.InitializeAsync());
+
+        Assert.Equal(7, error.SchemaVersion);
+        Assert.Equal(before, await File.ReadAllBytesAsync(path));
+        Assert.Equal("delete", RawSqlite.Scalar(path, "PRAGMA journal_mode"));
+    }
+
+    private static EventData Event(string type) => new(Guid.NewGuid(), type, 1, "{}");
+}

@@ -1,0 +1,56 @@
+using Dialogue.Workflows.Hosting;
+using Dialogue.Workflows.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dialogue.Workflows.Sqlite.Tests;
+
+/// <summary>Registering the SQLite store on the builder.</summary>
+public sealed class UseSqliteTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task UseSqlite_AfterAnotherStore_ReplacesItWithOneSqliteStore()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IEventStore, InMemoryEventStore>();
+        var path = _folder.File("plans.db");
+
+        new DialogueWorkflowsBuilder(services).UseSqlite(_folder.File("first.db")).UseSqlite(path);
+
+        Assert.Single(services, d => d.ServiceType == typeof(IEventStore));
+        await using var provider = services.BuildServiceProvider();
+        var store = Assert.IsType<SqliteEventStore>(provider.GetRequiredService<IEventStore>());
+        Assert.Same(store, provider.GetRequiredService<SqliteEventStore>());
+        Assert.Equal(path, store.FilePath);
+        await store.AppendAsync("plan-1", 0, [new EventData(Guid.NewGuid(), "a", 1, "{}")]);
+        Assert.True(File.Exists(path));
+        Assert.False(File.Exists(_folder.File("first.db")));
+    }
+
+    [Fact]
+    public async Task UseSqlite_Options_AreCopiedWhenRegistered()
+    {
+        var services = new ServiceCollection();
+        var path = _folder.File("plans.db");
+        var options = new SqliteEventStoreOptions { Path = path };
+
+        new DialogueWorkflowsBuilder(services).UseSqlite(options);
+        options.Path = _folder.File("changed.db");
+
+        await using var provider = services.BuildServiceProvider();
+        Assert.Equal(path, provider.GetRequiredService<SqliteEventStore>().FilePath);
+    }
+
+    [Fact]
+    public void UseSqlite_InvalidOptions_FailAtRegistration()
+    {
+        var builder = new DialogueWorkflowsBuilder(new ServiceCollection());
+
+        Assert.Throws<ArgumentException>(() => builder.UseSqlite(new SqliteEventStoreOptions { Path = "a.db", BusyTimeout = TimeSpan.FromSeconds(-1) }));
+        Assert.ThrowsAny<ArgumentException>(() => builder.UseSqlite(" "));
+        Assert.Empty(builder.Services);
+    }
+}

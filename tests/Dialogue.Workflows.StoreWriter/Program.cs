@@ -1,0 +1,59 @@
+using System.Globalization;
+using Dialogue.Workflows.Sqlite;
+using Dialogue.Workflows.Storage;
+
+// Appends to one stream and prints a line for each append the store accepted, so that the test that
+// started it knows exactly which appends to look for:
+//
+//   StoreWriter <sqlite> <target> <stream> <writer> <appends> <events-per-append>
+//
+// target is the database file. appends is a count, or 0 to go on until killed. On a
+// ConcurrencyException the writer reads the stream again and retries, as a host would.
+
+if (args.Length != 6)
+{
+    Console.Error.WriteLine("usage: StoreWriter sqlite <target> <stream> <writer> <appends (0: until killed)> <events-per-append>");
+    return 2;
+}
+
+var (kind, target, stream, writer) = (args[0], args[1], args[2], args[3]);
+var appends = int.Parse(args[4], CultureInfo.InvariantCulture);
+var perAppend = int.Parse(args[5], CultureInfo.InvariantCulture);
+var store = Stores.Open(kind, target);
+using var disposable = store as IDisposable;
+
+var conflicts = 0;
+for (var n = 0; appends == 0 || n < appends; n++)
+{
+    var events = Enumerable.Range(0, perAppend)
+        .Select(i => new EventData(Guid.NewGuid(), $"{writer}-{n}-{i}", 1, $$"""{"writer":"{{writer}}","append":{{n}},"index":{{i}}}"""))
+        .ToList();
+    while (true)
+    {
+        var version = (await store.ReadStreamAsync(stream)).Count;
+        try
+        {
+            var result = await store.AppendAsync(stream, version, events);
+            Console.Out.WriteLine($"{writer}-{n} {result.StreamVersion}");
+            Console.Out.Flush();
+            break;
+        }
+        catch (ConcurrencyException)
+        {
+            conflicts++;
+        }
+    }
+}
+
+Console.Error.WriteLine($"{writer}: {appends} appends, {conflicts} conflicts retried");
+return 0;
+
+/// <summary>Opens the store a command line names.</summary>
+internal static class Stores
+{
+    public static IEventStore Open(string kind, string target) => kind switch
+    {
+        "sqlite" => new SqliteEventStore(target),
+        _ => throw new ArgumentException($"unknown store kind '{kind}'", nameof(kind)),
+    };
+}
