@@ -7,6 +7,7 @@ public static class WardPlansBuilderExtensions
 {
     /// <summary>
     /// Registers the ward plan types: <c>ward-chairman</c> (<see cref="WardChairmanPlanBuilderExtensions.AddWardChairmanPlan"/>)
+    /// <c>administrative-procedure</c> (<see cref="AdministrativeProcedureBuilderExtensions.AddAdministrativeProcedurePlan"/>)
     /// and <c>urban-government</c> (<see cref="UrbanGovernmentPlanBuilderExtensions.AddUrbanGovernmentPlan"/>).
     /// </summary>
     /// <param name="builder">The builder.</param>
@@ -16,6 +17,6 @@ public static class WardPlansBuilderExtensions
     public static DialogueWorkflowsBuilder AddWardPlans(this DialogueWorkflowsBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.AddWardChairmanPlan().AddUrbanGovernmentPlan();
+        return builder.AddWardChairmanPlan().AddAdministrativeProcedurePlan().AddUrbanGovernmentPlan();
     }
 }

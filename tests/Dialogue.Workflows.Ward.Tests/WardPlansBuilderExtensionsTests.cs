@@ -1,3 +1,4 @@
+using Dialogue.Workflows.Ward.AdministrativeProcedure;
 using Dialogue.Workflows.Hosting;
 using Dialogue.Workflows.Plans;
 using Dialogue.Workflows.Ward.UrbanGovernment;
@@ -40,7 +41,7 @@ public sealed class WardPlansBuilderExtensionsTests
 
         new DialogueWorkflowsBuilder(services).AddWardPlans().AddWardChairmanPlan().AddWardPlans();
 
-        Assert.Equal([typeof(WardChairmanPlanType), typeof(UrbanGovernmentPlanType)], PlanTypes(services));
+        Assert.Equal([typeof(WardChairmanPlanType), typeof(AdministrativeProcedurePlanType), typeof(UrbanGovernmentPlanType)], PlanTypes(services));
     }
 
     [Fact]
@@ -51,7 +52,7 @@ public sealed class WardPlansBuilderExtensionsTests
 
         var registry = new PlanTypeRegistry(PlanTypes(services).Select(t => (IPlanType)Activator.CreateInstance(t)!));
 
-        Assert.Equal(["urban-government", "ward-chairman"], registry.Latest.Select(t => t.Key));
+        Assert.Equal(["administrative-procedure", "urban-government", "ward-chairman"], registry.Latest.Select(t => t.Key));
     }
 
     [Fact]
