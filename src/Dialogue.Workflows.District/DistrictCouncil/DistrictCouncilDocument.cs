@@ -243,6 +243,8 @@ internal static class DistrictCouncilDocument
 
     public static IReadOnlyList<PolicyClause> Notes { get; } =
     [
+        new("Mục đích: trực tiếp nắm bắt tâm tư nguyện vọng, phản ánh, kiến nghị của nhân dân, kịp thời chỉ đạo giải quyết ngay từ cơ sở; nâng cao trách nhiệm của các cấp chính quyền, cơ quan, đơn vị; bảo đảm quyền làm chủ và phát huy vai trò giám sát của Nhân dân; kịp thời phát hiện hạn chế, thiếu sót của đảng viên, cán bộ, công chức, viên chức.",
+            "Purpose: hear citizens' concerns, reports and petitions directly and have them resolved at the grassroots; make every level of government and every agency more accountable; secure citizens' ownership and supervision; detect the shortcomings of Party members, officials and civil servants early.", "I.1"),
         new("Nội dung tập trung chủ yếu về: " + Topic, "Topics: economic development, culture and society, new rural areas; security, order and traffic safety; land use and land violations, natural resources and environment; forest management and forest economy; education, health, social security, poverty reduction and living standards.", "II.1"),
         new("Hình thức: tổ chức tiếp xúc đối thoại trực tiếp với nhân dân hoặc đại diện nhân dân.", "Form: direct meetings and dialogues with citizens or their representatives.", "II.2"),
         new("Quý II và Quý III: tiếp xúc, đối thoại với đại biểu HĐND các xã, thị trấn và bí thư chi bộ, tổ trưởng tổ dân phố và đại diện nhân dân của các đơn vị được nêu tên.",

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dialogue.Workflows.Deadlines;
 using Dialogue.Workflows.Plans;
+using NodaTime;
 
 namespace Dialogue.Workflows.District.DistrictCouncil;
 
@@ -126,7 +127,7 @@ public sealed class DistrictCouncilPlanType : IPlanType
 
         var district = parameters.Text(DistrictParameter);
         var province = parameters.Text(ProvinceParameter);
-        var issued = parameters.OptionalText(IssuedOnParameter) is null ? (NodaTime.LocalDate?)null : parameters.Date(IssuedOnParameter);
+        var issued = parameters.OptionalText(IssuedOnParameter) is null ? (LocalDate?)null : parameters.Date(IssuedOnParameter);
         return new PlanDefinition
         {
             TypeKey = Key,
@@ -168,7 +169,7 @@ public sealed class DistrictCouncilPlanType : IPlanType
 
     private static SessionDefinition Session(string key, string quarter, string englishQuarter, Anchor when, IReadOnlyList<string> scope) =>
         new(key,
-            $"Tiếp xúc, đối thoại {quarter} với đại biểu HĐND, bí thư chi bộ, tổ trưởng tổ dân phố và đại diện nhân dân: {string.Join(", ", scope)}",
+            $"Tiếp xúc, đối thoại {quarter} với đại biểu HĐND các xã, thị trấn và bí thư chi bộ, tổ trưởng tổ dân phố và đại diện nhân dân của các đơn vị: {string.Join(", ", scope)}",
             $"{englishQuarter} meeting and dialogue with commune Council deputies, Party cell secretaries, residential group heads and citizens' representatives of {string.Join(", ", scope)}",
             when)
         {
