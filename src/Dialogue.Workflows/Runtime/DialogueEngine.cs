@@ -308,7 +308,16 @@ public sealed partial class DialogueEngine
             });
         }
 
-        return [.. lines.OrderBy(l => l.DueEarliest ?? LocalDate.MaxIsoValue).ThenBy(l => l.Kind == EntityKind.Session ? 1 : 0)];
+        // Each session's steps stay together around it (before, the session, at, after), sessions in date order; within a
+        // phase, by date, undated steps last in the document's order. Plan-wide tasks take their place by their own date.
+        var sessionStart = plan.Sessions.ToDictionary(s => s.Key, s => s.Date ?? s.Planned.Period.Start, StringComparer.Ordinal);
+        var order = lines.Select((line, index) => (line, index)).OrderBy(x => x.line.Session is { } key ? sessionStart[key] : x.line.DueEarliest ?? LocalDate.MaxIsoValue)
+            .ThenBy(x => x.line.Session is null ? 1 : 0)
+            .ThenBy(x => x.line.Session)
+            .ThenBy(x => x.line.Kind == EntityKind.Session ? 1 : x.line.Phase switch { TaskPhase.Before => 0, TaskPhase.At => 2, _ => 3 })
+            .ThenBy(x => x.line.DueEarliest ?? LocalDate.MaxIsoValue)
+            .ThenBy(x => x.index);
+        return [.. order.Select(x => x.line)];
     }
 
     /// <summary>The open tasks that are overdue, due today, or due within the look-ahead, at an instant.</summary>
