@@ -4,6 +4,7 @@ using Dialogue.Workflows.Runtime;
 using Dialogue.Workflows.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Dialogue.Workflows.Hosting;
 
@@ -101,6 +102,43 @@ public sealed class DialogueWorkflowsBuilder
     {
         ArgumentNullException.ThrowIfNull(configure);
         OptionsRegistration.ConfigureOnce(Services, configure);
+        return this;
+    }
+
+    /// <summary>
+    /// Adds the <see cref="DeadlineMonitor"/> hosted service, which notifies the registered
+    /// <see cref="IDeadlineNotificationHandler"/>s of approaching and missed deadlines.
+    /// </summary>
+    /// <param name="configure">Adjusts the interval, the look-ahead, the claim lease and the host name.</param>
+    /// <returns>This builder.</returns>
+    /// <remarks>
+    /// Notifications are recorded in the registered <see cref="Storage.INotificationLedger"/>; without one,
+    /// an in-memory ledger is used, which is right for a single host only. Store packages register a
+    /// shared ledger. The options are validated when the host starts.
+    /// </remarks>
+    /// <example><code>services.AddDialogueWorkflows(b => b.UseInMemoryStore().AddDeadlineMonitor(o => o.LeadWorkingDays = 2).AddDeadlineHandler&lt;MailHandler&gt;());</code></example>
+    public DialogueWorkflowsBuilder AddDeadlineMonitor(Action<DeadlineMonitorOptions>? configure = null)
+    {
+        var options = Services.AddOptions<DeadlineMonitorOptions>();
+        if (configure is not null && !Services.Any(d => d.ImplementationInstance is ConfigureNamedOptions<DeadlineMonitorOptions> c && c.Action == configure))
+        {
+            options.Configure(configure);
+        }
+
+        options.Validate(o => o.Problems().Count == 0, "DeadlineMonitorOptions are invalid: see DeadlineMonitorOptions.Problems().").ValidateOnStart();
+        Services.TryAddSingleton<Storage.INotificationLedger, Storage.InMemoryNotificationLedger>();
+        Services.TryAddSingleton<DeadlineMonitor>();
+        Services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, DeadlineMonitor>(sp => sp.GetRequiredService<DeadlineMonitor>()));
+        return this;
+    }
+
+    /// <summary>Registers a handler of deadline notifications (see <see cref="AddDeadlineMonitor"/>).</summary>
+    /// <typeparam name="THandler">The handler; created once and shared.</typeparam>
+    /// <returns>This builder.</returns>
+    public DialogueWorkflowsBuilder AddDeadlineHandler<THandler>()
+        where THandler : class, IDeadlineNotificationHandler
+    {
+        Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeadlineNotificationHandler, THandler>());
         return this;
     }
 }
