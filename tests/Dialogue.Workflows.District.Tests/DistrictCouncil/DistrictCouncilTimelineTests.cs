@@ -25,13 +25,15 @@ public sealed class DistrictCouncilTimelineTests
 
         var timeline = fixture.Engine.Timeline(fixture.Preview());
 
-        // Dated lines first by date (a task before its session on the same day), then the undated steps in the plan's order.
+        // Each session with its steps around it, Quý II (from 01/04) then Quý III (from 01/07): its six undated steps before it in the
+        // plan's order, the session, its two steps at it (pending from the quarter's first day), its seven undated steps after it.
+        // Last the plan-wide steps, which have no date, in the plan's order.
         Assert.Equal(
         [
-            "answer-at-session@q2", "conclude-session@q2", "q2",
-            "answer-at-session@q3", "conclude-session@q3", "q3",
-            .. SessionSteps.Select(s => $"{s}@q2"),
-            .. SessionSteps.Select(s => $"{s}@q3"),
+            .. SessionSteps.Take(6).Select(s => $"{s}@q2"), "q2", "answer-at-session@q2", "conclude-session@q2",
+            .. SessionSteps.Skip(6).Select(s => $"{s}@q2"),
+            .. SessionSteps.Take(6).Select(s => $"{s}@q3"), "q3", "answer-at-session@q3", "conclude-session@q3",
+            .. SessionSteps.Skip(6).Select(s => $"{s}@q3"),
             "propaganda", "agency-implementation-plans", "commune-implementation-plans", "attend-secretary-dialogues",
         ], timeline.Select(l => l.Id));
     }

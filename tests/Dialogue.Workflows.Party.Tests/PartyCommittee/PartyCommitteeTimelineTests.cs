@@ -19,11 +19,15 @@ public sealed class PartyCommitteeTimelineTests
         ["direct-units", "secretary-answers", "council-chair-answers", "pc-chair-answers", "closing-conclusion",
          "party-office-minutes", "government-office-minutes", "propaganda-during"];
 
-    private static readonly string[] Undated =
+    private static readonly string[] UndatedBefore =
         ["council-select-issues", "front-monitor", "front-delegates", "party-office-preparation", "government-office-preparation",
-         "prepare-answers", "propaganda-before",
-         "conclusion-notice", "answer-outstanding", "send-answers-to-front", "council-supervision", "front-supervision",
+         "prepare-answers", "propaganda-before"];
+
+    private static readonly string[] UndatedAfter =
+        ["conclusion-notice", "answer-outstanding", "send-answers-to-front", "council-supervision", "front-supervision",
          "front-mobilisation", "propaganda-after"];
+
+    private static readonly string[] Undated = [.. UndatedBefore, .. UndatedAfter];
 
     [Fact]
     public void Timeline_DocumentDates_ListsEveryStepInOrder_III_IV()
@@ -32,10 +36,12 @@ public sealed class PartyCommitteeTimelineTests
 
         var timeline = fixture.Engine.Timeline(fixture.Preview());
 
-        // October 2023 starts on Sunday 1/10 (the conference's earliest day); the steps at the conference
-        // can fall on Monday 2/10 at the earliest; the survey is fixed on 4/10; the rest has no date.
+        // The conference's steps stay together around it. Before it: the survey, the only dated one (fixed on 4/10), then the undated
+        // ones in the plan's order. The conference, known only as October 2023, sorts by Sunday 1/10. At it: its steps (Monday 2/10 at the
+        // earliest), in the plan's order. After it: the undated follow-ups in the plan's order.
         Assert.Equal(
-            ["conference", .. AtTheConference.Select(s => $"{s}@conference"), "front-survey@conference", .. Undated.Select(s => $"{s}@conference")],
+            ["front-survey@conference", .. UndatedBefore.Select(s => $"{s}@conference"), "conference",
+             .. AtTheConference.Select(s => $"{s}@conference"), .. UndatedAfter.Select(s => $"{s}@conference")],
             timeline.Select(l => l.Id));
     }
 

@@ -23,9 +23,10 @@ public sealed class AdministrativeProcedureTimelineTests
 
         var ids = fixture.Engine.Timeline(fixture.Preview()).Select(l => l.Id);
 
-        // II.4 and III: forms (18–25/10), departments (26–28/10), compilation (29–30/10), invitations and
-        // conference (05/11), report (before 10/11); then the steps the document gives no date, in its order
-        // (the engine lists the conference's tasks before the two plan-wide ones).
+        // The conference's steps stay together around it (II.4 and III). Before it, the dated ones by date: forms (18–25/10),
+        // departments (26–28/10), compilation (29–30/10), invitations (05/11); then the undated one, the programme. The conference
+        // (05/11); at it, chairing and answering. After it, the report (before 10/11), then the undated follow-ups in the
+        // document's order. Last the two plan-wide steps, which the document gives no date.
         Assert.Equal(
         [
             AtConference(ReceiveForms),
@@ -34,11 +35,11 @@ public sealed class AdministrativeProcedureTimelineTests
             AtConference(CompileContent),
             AtConference(DraftInvitations),
             AtConference(InviteOrAnswerInWriting),
-            Conference,
-            AtConference(ReportToDistrict),
             AtConference(BuildProgramme),
+            Conference,
             AtConference(ChairConference),
             AtConference(AnswerAtConference),
+            AtConference(ReportToDistrict),
             AtConference(AnswerAbsent),
             AtConference(AnswerInWriting),
             AtConference(ReportBeyondAuthority),

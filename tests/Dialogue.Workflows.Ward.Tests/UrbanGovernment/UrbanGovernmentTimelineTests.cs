@@ -16,11 +16,20 @@ public sealed class UrbanGovernmentTimelineTests
 
     private static readonly WardEngine Ward = new(new LocalDate(2024, 3, 1));
 
-    private static readonly string[] SessionTasks =
+    /// <summary>Each session's tasks before it, in the document's order.</summary>
+    private static readonly string[] BeforeTasks =
     [
         "office-situation-report", "office-invitations", "office-logistics", "radio-announcement", "culture-slogans", "finance-funding",
-        "front-concerns", "police-security", "front-explain-at", "office-report", "office-follow-up", "specialists-answers", "culture-news",
-        "finance-settlement", "front-explain-after",
+        "front-concerns",
+    ];
+
+    /// <summary>Each session's tasks at it, in the document's order.</summary>
+    private static readonly string[] AtTasks = ["police-security", "front-explain-at"];
+
+    /// <summary>Each session's tasks after it, in the document's order.</summary>
+    private static readonly string[] AfterTasks =
+    [
+        "office-report", "office-follow-up", "specialists-answers", "culture-news", "finance-settlement", "front-explain-after",
     ];
 
     private static IReadOnlyList<TimelineEntry> Timeline(params (string Key, string Value)[] parameters) =>
@@ -32,13 +41,18 @@ public sealed class UrbanGovernmentTimelineTests
     [Fact]
     public void Timeline_DocumentsMonths_IsTheWholeOrderedSequence()
     {
-        // Both sessions first (June, then November); then the undated tasks as the engine lists them: each session's in the document's
-        // order, then the plan-wide one (drawing up the plan itself).
+        // Each session with its steps around it, June's first, then November's: its tasks before it, the session, its tasks at it,
+        // its tasks after it, each phase in the document's order (no task has a date). Last the plan-wide one (drawing up the
+        // plan itself), which has no date either.
         var timeline = Timeline();
 
         Assert.Equal(
         [
-            "session-1", "session-2", .. SessionTasks.Select(k => $"{k}@session-1"), .. SessionTasks.Select(k => $"{k}@session-2"), "office-plan",
+            .. BeforeTasks.Select(k => $"{k}@session-1"), "session-1", .. AtTasks.Select(k => $"{k}@session-1"),
+            .. AfterTasks.Select(k => $"{k}@session-1"),
+            .. BeforeTasks.Select(k => $"{k}@session-2"), "session-2", .. AtTasks.Select(k => $"{k}@session-2"),
+            .. AfterTasks.Select(k => $"{k}@session-2"),
+            "office-plan",
         ], timeline.Select(l => l.Id));
     }
 

@@ -25,14 +25,22 @@ public sealed class WardChairmanTimelineTests
         .. Enumerable.Range(1, 8).Select(n => $"group-{n}-report"),
     ];
 
-    /// <summary>The tasks without a deadline, in the document's order: they come last in the timeline.</summary>
-    private static readonly string[] UndatedTasks =
+    /// <summary>The tasks before the session without a deadline, in the document's order: they follow the dated ones.</summary>
+    private static readonly string[] UndatedBeforeTasks =
     [
-        "chairman-scope", "departments-prepare", "departments-review", "one-stop-review", "departments-answer", "departments-report",
-        "office-classify", "office-programme", "office-venue", "office-notify-results", "office-urge", "justice-results", "culture-mobile",
-        "culture-sound", "culture-broadcast", "culture-article", "police-plan", "police-security", "finance-funding", "civil-defence-security",
+        "chairman-scope", "departments-prepare", "departments-review", "one-stop-review", "office-classify", "office-programme", "office-venue",
+        "culture-mobile", "culture-sound", "culture-broadcast", "police-plan", "finance-funding",
         .. Enumerable.Range(1, 8).Select(n => $"group-{n}-inform"), .. Enumerable.Range(1, 8).Select(n => $"group-{n}-invite"),
     ];
+
+    /// <summary>The tasks at the session, in the document's order; none has a deadline.</summary>
+    private static readonly string[] AtTasks = ["departments-answer", "culture-article", "police-security", "civil-defence-security"];
+
+    /// <summary>The tasks after the session, in the document's order; none has a deadline.</summary>
+    private static readonly string[] AfterTasks = ["departments-report", "office-notify-results", "office-urge", "justice-results"];
+
+    /// <summary>Every task without a deadline.</summary>
+    private static readonly string[] UndatedTasks = [.. UndatedBeforeTasks, .. AtTasks, .. AfterTasks];
 
     private static IReadOnlyList<TimelineEntry> Timeline(params (string Key, string Value)[] parameters) =>
         Ward.Engine.Timeline(Ward.Preview(Type, parameters));
@@ -44,10 +52,12 @@ public sealed class WardChairmanTimelineTests
     {
         var timeline = Timeline(("session", "2023-09-15"));
 
-        // The notice and the ten-day tasks all fall on 05/09, in the document's order; then the session; then the undated tasks.
+        // Before the session: the notice and the ten-day tasks, all due 05/09, in the document's order, then the undated tasks before it
+        // in the document's order; then the session; then its tasks at it, then its tasks after it, each in the document's order.
         Assert.Equal(
         [
-            Task("city-notice"), .. TenDayTasks.Select(Task), "session-1", .. UndatedTasks.Select(Task),
+            Task("city-notice"), .. TenDayTasks.Select(Task), .. UndatedBeforeTasks.Select(Task), "session-1", .. AtTasks.Select(Task),
+            .. AfterTasks.Select(Task),
         ], timeline.Select(l => l.Id));
     }
 
@@ -116,11 +126,19 @@ public sealed class WardChairmanTimelineTests
     }
 
     [Fact]
-    public void Timeline_QuarterOnly_IsTheWholeOrderedSequence() =>
+    public void Timeline_QuarterOnly_IsTheWholeOrderedSequence()
+    {
+        var timeline = Timeline();
+
+        // The session (Quý III, sorting by its first day, 01/07) with its steps around it. Before it: the notice and the ten-day tasks,
+        // all pending from 21/06, in the document's order, then the undated tasks before it; then the session; then its tasks at it,
+        // then its tasks after it.
         Assert.Equal(
         [
-            Task("city-notice"), .. TenDayTasks.Select(Task), "session-1", .. UndatedTasks.Select(Task),
-        ], Timeline().Select(l => l.Id));
+            Task("city-notice"), .. TenDayTasks.Select(Task), .. UndatedBeforeTasks.Select(Task), "session-1", .. AtTasks.Select(Task),
+            .. AfterTasks.Select(Task),
+        ], timeline.Select(l => l.Id));
+    }
 
     [Fact]
     public void Timeline_QuarterOnly_MatchesTheSnapshot() =>
