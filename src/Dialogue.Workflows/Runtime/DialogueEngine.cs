@@ -155,7 +155,8 @@ public sealed partial class DialogueEngine
         definition.Validate();
         var id = command.PlanId ?? Guid.NewGuid().ToString("N")[..12];
         ArgumentException.ThrowIfNullOrWhiteSpace(id, nameof(command));
-        var created = (PlanCreated)Start(id, command.TenantId, type, parameters, definition, command.By).Events[0];
+        var plan = Start(id, command.TenantId, type, parameters, definition, command.By);
+        var created = (PlanCreated)plan.Events[0];
         try
         {
             await _store.AppendAsync(id, 0, [_serializer.Serialize(created)], cancellationToken).ConfigureAwait(false);
@@ -166,7 +167,7 @@ public sealed partial class DialogueEngine
         }
 
         LogCreated(id, type.Key, type.Version);
-        return PlanInstance.Replay([created], _ => definition);
+        return plan;
     }
 
     private PlanInstance Start(string id, string? tenantId, IPlanType type, PlanParameters parameters, PlanDefinition definition, Actor by)
