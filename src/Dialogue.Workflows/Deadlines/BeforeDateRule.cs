@@ -26,6 +26,9 @@ public sealed record BeforeDateRule : DeadlineRule
     internal override (string Vi, string En) Words(Anchor? anchor) =>
         ($"trước ngày {Wording.Vi(Date)}", $"before {Wording.Iso(Date)}");
 
+    internal override LocalDate DueDate(LocalDate? anchorDate, WorkingCalendar calendar) =>
+        calendar.PreviousWorkingDay(Date);
+
     internal override Evaluation Evaluate(LocalDate? anchorDate, WorkingCalendar calendar)
     {
         var due = calendar.PreviousWorkingDay(Date);

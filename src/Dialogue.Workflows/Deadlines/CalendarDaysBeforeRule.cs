@@ -26,6 +26,9 @@ public sealed record CalendarDaysBeforeRule : DeadlineRule
     internal override (string Vi, string En) Words(Anchor? anchor) =>
         ($"{Days} ngày theo lịch trước {anchor?.Name ?? "mốc"}", $"{Wording.Count(Days, "calendar day")} before {anchor?.EnglishName ?? "the anchor"}");
 
+    internal override LocalDate DueDate(LocalDate? anchorDate, WorkingCalendar calendar) =>
+        calendar.OnOrPreviousWorkingDay(anchorDate!.Value.PlusDays(-Days));
+
     internal override Evaluation Evaluate(LocalDate? anchorDate, WorkingCalendar calendar)
     {
         var anchor = anchorDate!.Value;

@@ -34,6 +34,9 @@ public sealed record DateWindowRule : DeadlineRule
     internal override (string Vi, string En) Words(Anchor? anchor) =>
         ($"từ ngày {Wording.Vi(From)} đến hết ngày {Wording.Vi(To)}", $"from {Wording.Iso(From)} to the end of {Wording.Iso(To)}");
 
+    internal override LocalDate DueDate(LocalDate? anchorDate, WorkingCalendar calendar) =>
+        To;
+
     internal override Evaluation Evaluate(LocalDate? anchorDate, WorkingCalendar calendar)
     {
         var opens = calendar.Describe(From);

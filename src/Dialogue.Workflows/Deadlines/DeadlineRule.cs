@@ -258,6 +258,20 @@ public abstract record DeadlineRule
     /// <summary>Evaluates the rule at one anchor date (null for rules that use none).</summary>
     internal abstract Evaluation Evaluate(LocalDate? anchorDate, WorkingCalendar calendar);
 
+    /// <summary>The due date alone, without building the explanation: what <see cref="Compute(Anchor?, WorkingCalendar)"/> gives as <see cref="Deadline.Due"/>.</summary>
+    internal abstract LocalDate DueDate(LocalDate? anchorDate, WorkingCalendar calendar);
+
+    /// <summary>The due date, or null while the anchor has no date; the cheap path for recomputing a plan's deadlines on every command.</summary>
+    internal LocalDate? DueOnly(Anchor? anchor, WorkingCalendar calendar)
+    {
+        if (!UsesAnchor)
+        {
+            return DueDate(null, calendar);
+        }
+
+        return anchor is { IsPending: false, Date: { } date } ? DueDate(date, calendar) : null;
+    }
+
     /// <summary>The rule in words, naming the anchor's event.</summary>
     internal abstract (string Vi, string En) Words(Anchor? anchor);
 

@@ -26,6 +26,9 @@ public sealed record OnOrBeforeDateRule : DeadlineRule
     internal override (string Vi, string En) Words(Anchor? anchor) =>
         ($"chậm nhất ngày {Wording.Vi(Date)}", $"on or before {Wording.Iso(Date)}");
 
+    internal override LocalDate DueDate(LocalDate? anchorDate, WorkingCalendar calendar) =>
+        Date;
+
     internal override Evaluation Evaluate(LocalDate? anchorDate, WorkingCalendar calendar)
     {
         var day = calendar.Describe(Date);

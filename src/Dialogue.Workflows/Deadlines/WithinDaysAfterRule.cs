@@ -28,6 +28,9 @@ public sealed record WithinDaysAfterRule : DeadlineRule
     internal override (string Vi, string En) Words(Anchor? anchor) =>
         ($"trong {Days} ngày kể từ {anchor?.Name ?? "mốc"}", $"within {Wording.Count(Days, "day")} after {anchor?.EnglishName ?? "the anchor"}");
 
+    internal override LocalDate DueDate(LocalDate? anchorDate, WorkingCalendar calendar) =>
+        calendar.OnOrNextWorkingDay(anchorDate!.Value.PlusDays(Days));
+
     internal override Evaluation Evaluate(LocalDate? anchorDate, WorkingCalendar calendar)
     {
         var anchor = anchorDate!.Value;

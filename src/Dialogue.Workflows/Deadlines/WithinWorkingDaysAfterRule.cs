@@ -26,6 +26,9 @@ public sealed record WithinWorkingDaysAfterRule : DeadlineRule
     internal override (string Vi, string En) Words(Anchor? anchor) =>
         ($"trong {Days} ngày làm việc kể từ {anchor?.Name ?? "mốc"}", $"within {Wording.Count(Days, "working day")} after {anchor?.EnglishName ?? "the anchor"}");
 
+    internal override LocalDate DueDate(LocalDate? anchorDate, WorkingCalendar calendar) =>
+        Days == 0 ? calendar.OnOrNextWorkingDay(anchorDate!.Value) : calendar.AddWorkingDays(anchorDate!.Value, Days);
+
     internal override Evaluation Evaluate(LocalDate? anchorDate, WorkingCalendar calendar)
     {
         var anchor = anchorDate!.Value;

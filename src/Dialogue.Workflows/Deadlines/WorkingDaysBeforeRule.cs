@@ -44,6 +44,11 @@ public sealed record WorkingDaysBeforeRule : DeadlineRule
     internal override (string Vi, string En) Words(Anchor? anchor) =>
         ($"ít nhất {Days} ngày làm việc trước {anchor?.Name ?? "mốc"}", $"at least {Wording.Count(Days, "working day")} before {anchor?.EnglishName ?? "the anchor"}");
 
+    internal override LocalDate DueDate(LocalDate? anchorDate, WorkingCalendar calendar) =>
+        Counting == WorkingDaysBeforeConvention.ExcludeBothEnds
+            ? calendar.AddWorkingDays(anchorDate!.Value, -(Days + 1))
+            : calendar.AddWorkingDays(calendar.OnOrPreviousWorkingDay(anchorDate!.Value), -Days);
+
     internal override Evaluation Evaluate(LocalDate? anchorDate, WorkingCalendar calendar)
     {
         var anchor = anchorDate!.Value;

@@ -155,7 +155,8 @@ public sealed partial class DialogueEngine
         definition.Validate();
         var id = command.PlanId ?? Guid.NewGuid().ToString("N")[..12];
         ArgumentException.ThrowIfNullOrWhiteSpace(id, nameof(command));
-        var created = (PlanCreated)Start(id, command.TenantId, type, parameters, definition, command.By).Events[0];
+        var plan = Start(id, command.TenantId, type, parameters, definition, command.By);
+        var created = (PlanCreated)plan.Events[0];
         try
         {
             await _store.AppendAsync(id, 0, [_serializer.Serialize(created)], cancellationToken).ConfigureAwait(false);
@@ -166,7 +167,7 @@ public sealed partial class DialogueEngine
         }
 
         LogCreated(id, type.Key, type.Version);
-        return PlanInstance.Replay([created], _ => definition);
+        return plan;
     }
 
     private PlanInstance Start(string id, string? tenantId, IPlanType type, PlanParameters parameters, PlanDefinition definition, Actor by)
@@ -308,7 +309,17 @@ public sealed partial class DialogueEngine
             });
         }
 
-        return [.. lines.OrderBy(l => l.DueEarliest ?? LocalDate.MaxIsoValue).ThenBy(l => l.Kind == EntityKind.Session ? 1 : 0)];
+        // Each session's steps stay together around it (before, the session, at, after), sessions in date order; within a
+        // phase, by date, undated steps last in the document's order. Plan-wide tasks take their place by their own date.
+        var sessionStart = plan.Sessions.ToDictionary(s => s.Key, s => s.Date ?? s.Planned.Period.Start, StringComparer.Ordinal);
+        var sessionIndex = plan.Sessions.Select((s, i) => (s.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
+        var order = lines.Select((line, index) => (line, index)).OrderBy(x => x.line.Session is { } key ? sessionStart[key] : x.line.DueEarliest ?? LocalDate.MaxIsoValue)
+            .ThenBy(x => x.line.Session is null ? 1 : 0)
+            .ThenBy(x => x.line.Session is { } key ? sessionIndex[key] : -1)
+            .ThenBy(x => x.line.Kind == EntityKind.Session ? 1 : x.line.Phase switch { TaskPhase.Before => 0, TaskPhase.At => 2, _ => 3 })
+            .ThenBy(x => x.line.DueEarliest ?? LocalDate.MaxIsoValue)
+            .ThenBy(x => x.index);
+        return [.. order.Select(x => x.line)];
     }
 
     /// <summary>The open tasks that are overdue, due today, or due within the look-ahead, at an instant.</summary>

@@ -32,7 +32,8 @@ internal sealed class DueCalculator(WorkingCalendar calendar)
         var dues = new Dictionary<string, NodaTime.LocalDate?>(plan.Tasks.Count, StringComparer.Ordinal);
         foreach (var task in plan.Tasks)
         {
-            dues[task.Id] = Compute(plan, task)?.Due;
+            var rule = task.Definition.Deadline;
+            dues[task.Id] = rule is null ? null : rule.DueOnly(rule.UsesAnchor ? plan.AnchorOf(task) : null, Calendar);
         }
 
         return dues;

@@ -36,6 +36,10 @@ public sealed class PlanEventSerializer
             RespectNullableAnnotations = true,
         };
         _options.Converters.Add(new JsonStringEnumConverter());
+        // Ours first: System.Text.Json uses the first converter that can handle a type.
+        _options.Converters.Add(new IsoDateJsonConverters.LocalDateConverter());
+        _options.Converters.Add(new IsoDateJsonConverters.InstantConverter());
+        _options.Converters.Add(new ActorJsonConverter());
         _options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
     }
 

@@ -82,7 +82,7 @@ public sealed class PlanInstance
     /// <summary>The sessions, planned ones first, then ad-hoc ones in the order added.</summary>
     public IReadOnlyList<SessionInstance> Sessions => _sessions;
 
-    /// <summary>The tasks, plan-wide ones first, then each session's in the document's order.</summary>
+    /// <summary>The tasks: each planned session's in the document's order, then the plan-wide ones, then those of ad-hoc sessions as they are added.</summary>
     public IReadOnlyList<PlanTaskInstance> Tasks => _tasks;
 
     /// <summary>The petitions, in the order received.</summary>
@@ -96,21 +96,21 @@ public sealed class PlanInstance
     /// <returns>The session.</returns>
     /// <exception cref="EntityNotFoundException">The plan has no such session.</exception>
     public SessionInstance Session(string key) =>
-        _sessions.Find(s => s.Key == key) ?? throw new EntityNotFoundException(Id, EntityKind.Session, key, [.. _sessions.Select(s => s.Key)]);
+        FindSession(key) ?? throw new EntityNotFoundException(Id, EntityKind.Session, key, [.. _sessions.Select(s => s.Key)]);
 
     /// <summary>Finds a task.</summary>
     /// <param name="id">The task's id (<c>key@session</c>, or the key of a plan-wide task).</param>
     /// <returns>The task.</returns>
     /// <exception cref="EntityNotFoundException">The plan has no such task.</exception>
     public PlanTaskInstance Task(string id) =>
-        _tasks.Find(t => t.Id == id) ?? throw new EntityNotFoundException(Id, EntityKind.Task, id, [.. _tasks.Select(t => t.Id)]);
+        FindTask(id) ?? throw new EntityNotFoundException(Id, EntityKind.Task, id, [.. _tasks.Select(t => t.Id)]);
 
     /// <summary>Finds a petition.</summary>
     /// <param name="id">The petition's id.</param>
     /// <returns>The petition.</returns>
     /// <exception cref="EntityNotFoundException">The plan has no such petition.</exception>
     public PetitionInstance Petition(string id) =>
-        _petitions.Find(p => p.Id == id) ?? throw new EntityNotFoundException(Id, EntityKind.Petition, id, [.. _petitions.Select(p => p.Id)]);
+        FindPetition(id) ?? throw new EntityNotFoundException(Id, EntityKind.Petition, id, [.. _petitions.Select(p => p.Id)]);
 
     /// <summary>The anchor a task's deadline counts from, as the plan stands now; null for a task whose rule needs none.</summary>
     /// <param name="task">The task.</param>
@@ -385,7 +385,7 @@ public sealed class PlanInstance
     {
         foreach (var change in changes)
         {
-            var task = _tasks.Find(t => t.Id == change.Task)
+            var task = FindTask(change.Task)
                 ?? throw new PlanHistoryException(Id, _events.Count + 1, $"a deadline change names unknown task '{change.Task}'");
             task.RecordedDue = change.New;
         }
@@ -398,7 +398,7 @@ public sealed class PlanInstance
 
     private SessionInstance MoveSession(string key, SessionTrigger trigger, PlanEvent e)
     {
-        var session = _sessions.Find(s => s.Key == key) ?? throw new PlanHistoryException(Id, _events.Count + 1, $"unknown session '{key}'");
+        var session = FindSession(key) ?? throw new PlanHistoryException(Id, _events.Count + 1, $"unknown session '{key}'");
         session.Status = StateMachines.Session.TryMove(session.Status, trigger, out var next)
             ? next
             : throw new PlanHistoryException(Id, _events.Count + 1, $"session '{key}' cannot {trigger} from {session.Status} ({e.GetType().Name})");
@@ -406,7 +406,53 @@ public sealed class PlanInstance
     }
 
     private PlanTaskInstance FindTask(string id, PlanEvent e) =>
-        _tasks.Find(t => t.Id == id) ?? throw new PlanHistoryException(Id, _events.Count + 1, $"unknown task '{id}' ({e.GetType().Name})");
+        FindTask(id) ?? throw new PlanHistoryException(Id, _events.Count + 1, $"unknown task '{id}' ({e.GetType().Name})");
+
+    // Plain loops rather than List.Find with a lambda: replay runs these once per event, and a capturing lambda allocates.
+    private SessionInstance? FindSession(string key)
+    {
+        foreach (var session in _sessions)
+        {
+            if (session.Key == key)
+            {
+                return session;
+            }
+        }
+
+        return null;
+    }
+
+    private PlanTaskInstance? FindTask(string id)
+    {
+        foreach (var task in _tasks)
+        {
+            if (task.Id == id)
+            {
+                return task;
+            }
+        }
+
+        return null;
+    }
+
+    private PetitionInstance? FindPetition(string id)
+    {
+        // Petitions are numbered P-001, P-002 … in order, so the id usually gives the index directly.
+        if (id.Length > 2 && int.TryParse(id.AsSpan(2), out var number) && number >= 1 && number <= _petitions.Count && _petitions[number - 1].Id == id)
+        {
+            return _petitions[number - 1];
+        }
+
+        foreach (var petition in _petitions)
+        {
+            if (petition.Id == id)
+            {
+                return petition;
+            }
+        }
+
+        return null;
+    }
 
     private PlanTaskInstance MoveTask(string id, PlanTaskTrigger trigger, PlanEvent e)
     {
@@ -419,7 +465,7 @@ public sealed class PlanInstance
 
     private PetitionInstance MovePetition(string id, PetitionTrigger trigger, PlanEvent e)
     {
-        var petition = _petitions.Find(p => p.Id == id) ?? throw new PlanHistoryException(Id, _events.Count + 1, $"unknown petition '{id}'");
+        var petition = FindPetition(id) ?? throw new PlanHistoryException(Id, _events.Count + 1, $"unknown petition '{id}'");
         petition.Status = StateMachines.Petition.TryMove(petition.Status, trigger, out var next)
             ? next
             : throw new PlanHistoryException(Id, _events.Count + 1, $"petition '{id}' cannot {trigger} from {petition.Status} ({e.GetType().Name})");

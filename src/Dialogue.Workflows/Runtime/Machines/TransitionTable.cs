@@ -58,22 +58,41 @@ public sealed class TransitionTable<TState, TTrigger>
     public StateMachine<TState, TTrigger> Build(Func<TState> state, IReadOnlyDictionary<TTrigger, IReadOnlyList<TriggerGuard>>? guards = null)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var current = state();
+        return Configure(state(), t => guards is not null && guards.TryGetValue(t.Trigger, out var list)
+            ? [.. list.Select(g => Tuple.Create<Func<bool>, string>(() => g.Check().Allowed, g.Code))]
+            : []);
+    }
+
+    /// <summary>
+    /// Builds a machine to be drawn, not fired: each move carries its guards' descriptions only, so
+    /// that Stateless's graph export labels the guarded moves.
+    /// </summary>
+    /// <param name="guardDescriptions">The descriptions (guard codes) of each move's guards, in order; empty for none.</param>
+    /// <returns>A machine in <see cref="Initial"/>, whose guards throw if they are ever evaluated.</returns>
+    internal StateMachine<TState, TTrigger> BuildForDiagram(Func<Transition<TState, TTrigger>, IEnumerable<string>> guardDescriptions)
+    {
+        ArgumentNullException.ThrowIfNull(guardDescriptions);
+        return Configure(Initial, t => [.. guardDescriptions(t).Select(d => Tuple.Create<Func<bool>, string>(NotEvaluated, d))]);
+
+        // A diagram only reads the descriptions; evaluating one would mean the machine is being fired.
+        static bool NotEvaluated() => throw new InvalidOperationException("The guards of a machine built for a diagram are never evaluated.");
+    }
+
+    private StateMachine<TState, TTrigger> Configure(TState initial, Func<Transition<TState, TTrigger>, Tuple<Func<bool>, string>[]> conditions)
+    {
+        var current = initial;
         // Firing only computes the destination: the entity's state changes when the event is applied.
         var machine = new StateMachine<TState, TTrigger>(() => current, s => current = s);
         foreach (var t in Transitions)
         {
-            var conditions = guards is not null && guards.TryGetValue(t.Trigger, out var list)
-                ? list.Select(g => Tuple.Create<Func<bool>, string>(() => g.Check().Allowed, g.Code)).ToArray()
-                : [];
             var configuration = machine.Configure(t.From);
             if (EqualityComparer<TState>.Default.Equals(t.From, t.To))
             {
-                configuration.PermitReentryIf(t.Trigger, conditions);
+                configuration.PermitReentryIf(t.Trigger, conditions(t));
             }
             else
             {
-                configuration.PermitIf(t.Trigger, t.To, conditions);
+                configuration.PermitIf(t.Trigger, t.To, conditions(t));
             }
         }
 

@@ -1,0 +1,205 @@
+using System.Globalization;
+using Dialogue.Workflows.Plans;
+using NodaTime;
+
+namespace Dialogue.Workflows.Party.PartyCommittee;
+
+/// <summary>
+/// The <c>party-committee</c> plan type: a ward Party committee's conference of direct meeting and
+/// dialogue between the heads of the Party committee and the local government and the Fatherland
+/// Front, the socio-political organisations and citizens, after plan 179-KH/ĐU of 21/09/2023 of the
+/// Party Committee of Ward IV (Tây Ninh city).
+/// </summary>
+/// <remarks>
+/// <para>
+/// One conference, "dự kiến trong tháng 10" (III.1), co-chaired by the Party secretary, the ward
+/// Council chair and the ward People's Committee chair (III.3), each answering the petitions of their
+/// own domain (III.4, footnote 1). The Front and the unions survey their members and citizens and
+/// send the results to the Party committee "chậm nhất ngày 04/10/2023" (IV.6) — a date the document
+/// fixes, so it stays the same whatever day the conference is held on.
+/// </para>
+/// <para>
+/// No other step has a number of days: preparation is "before" the conference, the People's
+/// Committee answers "ngay sau khi có thông báo kết luận" (IV.2) and the Front supervises afterwards.
+/// Those tasks carry no deadline rule (their anchors say what they follow); only the steps the
+/// document places at the conference itself — minutes, answers, the closing conclusion, publicity
+/// "trong Hội nghị" — are due on the conference's day.
+/// </para>
+/// </remarks>
+public sealed class PartyCommitteePlanType : IPlanType
+{
+    /// <summary>The plan type's key.</summary>
+    public const string TypeKey = "party-committee";
+
+    /// <summary>Parameter: the conference's date or period (default <c>2023-10</c>, "dự kiến trong tháng 10").</summary>
+    public const string SessionParameter = "session";
+
+    /// <summary>Parameter: the year the plan runs in (default 2023).</summary>
+    public const string YearParameter = "year";
+
+    /// <summary>Parameter: the ward's name (default "Phường IV").</summary>
+    public const string WardParameter = "ward";
+
+    /// <summary>Parameter: the city's name (default "Thành phố Tây Ninh").</summary>
+    public const string CityParameter = "city";
+
+    /// <summary>Parameter: the conference's venue (default the ward People's Committee's hall, 133 Nguyễn Trãi).</summary>
+    public const string VenueParameter = "venue";
+
+    /// <summary>Parameter: the day the Front's and unions' survey results are due (default 2023-10-04, "chậm nhất ngày 04/10/2023").</summary>
+    public const string SurveyDueParameter = "survey-due";
+
+    /// <summary>Parameter: the number of residential quarters (khu phố) of the ward (default 6).</summary>
+    public const string QuartersParameter = "quarters";
+
+    /// <summary>Parameter: the households invited from each quarter (default 5, "mỗi khu phố mời đại diện 05 hộ gia đình").</summary>
+    public const string HouseholdsPerQuarterParameter = "households-per-quarter";
+
+    /// <summary>Parameter: the Front committee members the Front invites (default 5, "05 ủy viên").</summary>
+    public const string FrontMembersParameter = "front-members";
+
+    /// <summary>Parameter: the members each socio-political organisation and mass association sends (default 5, "05 đoàn viên, hội viên/đơn vị").</summary>
+    public const string MembersPerOrganisationParameter = "members-per-organisation";
+
+    /// <summary>Parameter: the quarters whose Party cells sit under a sub-committee (Đảng ủy bộ phận; default 5 and 6).</summary>
+    public const string SubCommitteeQuartersParameter = "subcommittee-quarters";
+
+    /// <summary>Parameter: the plan's document number (default "179-KH/ĐU").</summary>
+    public const string DocumentNumberParameter = "document-number";
+
+    /// <summary>Parameter: the day the plan was issued (default 2023-09-21).</summary>
+    public const string IssuedOnParameter = "issued-on";
+
+    /// <inheritdoc />
+    public string Key => TypeKey;
+
+    /// <inheritdoc />
+    public int Version => 1;
+
+    /// <inheritdoc />
+    public string Title => "Hội nghị tiếp xúc, đối thoại trực tiếp giữa người đứng đầu cấp ủy, chính quyền với Mặt trận Tổ quốc, các tổ chức chính trị - xã hội và Nhân dân";
+
+    /// <inheritdoc />
+    public string EnglishTitle => "Conference of direct dialogue between the heads of the Party committee and the local government and the Fatherland Front, socio-political organisations and citizens";
+
+    /// <inheritdoc />
+    public IReadOnlyList<PlanParameter> Parameters { get; } =
+    [
+        new(SessionParameter, "Thời gian tổ chức hội nghị (ngày, hoặc tháng dự kiến)", "The conference's date, or the month planned", PlanParameterKind.DateOrPeriod)
+        {
+            Defaults = ["2023-10"],
+        },
+        new(YearParameter, "Năm thực hiện kế hoạch", "The year the plan runs in", PlanParameterKind.Integer) { Defaults = ["2023"], Minimum = 1995, Maximum = 2199 },
+        new(WardParameter, "Tên phường", "The ward's name", PlanParameterKind.Text) { Defaults = ["Phường IV"] },
+        new(CityParameter, "Tên thành phố", "The city's name", PlanParameterKind.Text) { Defaults = ["Thành phố Tây Ninh"] },
+        new(VenueParameter, "Địa điểm", "The venue", PlanParameterKind.Text)
+        {
+            Defaults = ["Hội trường UBND Phường (số 133, đường Nguyễn Trãi, khu phố 6, phường IV, Thành phố Tây Ninh)"],
+        },
+        new(SurveyDueParameter, "Hạn gửi kết quả lấy phiếu ý kiến về Đảng ủy", "The day the survey results are due at the Party committee", PlanParameterKind.Date)
+        {
+            Defaults = ["2023-10-04"],
+        },
+        new(QuartersParameter, "Số khu phố", "The number of residential quarters", PlanParameterKind.Integer) { Defaults = ["6"], Minimum = 1, Maximum = 99 },
+        new(HouseholdsPerQuarterParameter, "Số hộ gia đình mời mỗi khu phố", "Households invited from each quarter", PlanParameterKind.Integer)
+        {
+            Defaults = ["5"], Minimum = 1, Maximum = 99,
+        },
+        new(FrontMembersParameter, "Số ủy viên Mặt trận Tổ quốc Phường được mời", "Front committee members invited", PlanParameterKind.Integer)
+        {
+            Defaults = ["5"], Minimum = 1, Maximum = 99,
+        },
+        new(MembersPerOrganisationParameter, "Số đoàn viên, hội viên mỗi tổ chức cử dự", "Members each organisation sends", PlanParameterKind.Integer)
+        {
+            Defaults = ["5"], Minimum = 1, Maximum = 99,
+        },
+        new(SubCommitteeQuartersParameter, "Các khu phố có chi bộ trực thuộc Đảng ủy bộ phận", "Quarters whose Party cells sit under a sub-committee", PlanParameterKind.Integer)
+        {
+            Multiple = true, Defaults = ["5", "6"], Minimum = 1, Maximum = 99,
+        },
+        new(DocumentNumberParameter, "Số kế hoạch", "The plan's number", PlanParameterKind.Text) { Defaults = ["179-KH/ĐU"] },
+        new(IssuedOnParameter, "Ngày ban hành kế hoạch", "The day the plan was issued", PlanParameterKind.Date) { Defaults = ["2023-09-21"] },
+    ];
+
+    /// <inheritdoc />
+    /// <exception cref="InvalidPlanParameterException">
+    /// The conference is outside the plan's year, it is held on or before the survey's due day (or
+    /// planned for a period that ends before it), or a sub-committee quarter is not one of the ward's quarters.
+    /// </exception>
+    public PlanDefinition Define(PlanParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var year = parameters.Integer(YearParameter);
+        var text = parameters.Text(SessionParameter);
+        // One value: Bind refuses a second, and the parameter has a default.
+        var session = parameters.Anchors(SessionParameter, "ngày tổ chức hội nghị", "day of the conference")[0];
+        if (session.Period.Start.Year != year || session.Period.End.Year != year)
+        {
+            throw new InvalidPlanParameterException(Key, SessionParameter, text, $"a date or period in {year}, the plan's year");
+        }
+
+        // The survey feeds the conference: a conference on or before the survey's day would go without it.
+        var surveyDue = parameters.Date(SurveyDueParameter);
+        if (session.Period.End <= surveyDue)
+        {
+            throw new InvalidPlanParameterException(Key, SessionParameter, text,
+                $"a date after the survey results' due day {Iso(surveyDue)} (or a period that reaches past it)");
+        }
+
+        var quarters = parameters.Integer(QuartersParameter);
+        var subCommittee = parameters.Texts(SubCommitteeQuartersParameter).Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToList();
+        if (subCommittee.Find(q => q > quarters) is var outside and > 0)
+        {
+            throw new InvalidPlanParameterException(Key, SubCommitteeQuartersParameter, outside.ToString(CultureInfo.InvariantCulture),
+                $"a quarter number from 1 to {quarters}, the ward's number of quarters");
+        }
+
+        if (subCommittee.Distinct().Count() != subCommittee.Count)
+        {
+            throw new InvalidPlanParameterException(Key, SubCommitteeQuartersParameter, string.Join(", ", subCommittee), "each quarter once");
+        }
+
+        var document = new PartyCommitteeDocument(
+            parameters.Text(WardParameter), parameters.Text(CityParameter), year, surveyDue, quarters,
+            parameters.Integer(HouseholdsPerQuarterParameter), parameters.Integer(FrontMembersParameter),
+            parameters.Integer(MembersPerOrganisationParameter), subCommittee);
+        return new PlanDefinition
+        {
+            TypeKey = Key,
+            TypeVersion = Version,
+            Title = document.PlanTitle,
+            EnglishTitle = document.EnglishPlanTitle,
+            Issuer = $"Đảng ủy {document.Ward}",
+            Year = year,
+            DocumentNumber = parameters.Text(DocumentNumberParameter),
+            IssuedOn = parameters.Date(IssuedOnParameter),
+            Basis = PartyCommitteeDocument.Basis,
+            Units = document.Units,
+            Sessions =
+            [
+                new SessionDefinition("conference", document.SessionTitle, document.EnglishSessionTitle, session)
+                {
+                    Venue = parameters.Text(VenueParameter),
+                    Scope = document.Scope,
+                    Topic = PartyCommitteeDocument.Topic,
+                },
+            ],
+            Tasks = document.Tasks,
+            Agenda = PartyCommitteeDocument.Agenda,
+            Participants = document.Participants,
+            Petitions = document.Petitions,
+            Rules = new PlanRules
+            {
+                // One conference, "sẽ có giấy mời sau" (III.1); no ad-hoc conferences are provided for.
+                AllowsAdHocSessions = false,
+                RequiresAnnouncement = true,
+                RequiresConclusionNotice = true,
+            },
+            // The document names no one the results are reported to; "Nơi nhận" is the plan's distribution (see the notes).
+            ReportRecipients = [],
+            Notes = document.Notes,
+        };
+    }
+
+    private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

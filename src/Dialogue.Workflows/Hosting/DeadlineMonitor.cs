@@ -1,0 +1,136 @@
+using System.Globalization;
+using Dialogue.Workflows.Runtime;
+using Dialogue.Workflows.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace Dialogue.Workflows.Hosting;
+
+/// <summary>
+/// A hosted service that, on an interval and by the injected <see cref="IClock"/>, finds deadlines
+/// that are approaching, due today or missed, and hands each to the host's
+/// <see cref="IDeadlineNotificationHandler"/>s — once across every host sharing the
+/// <see cref="INotificationLedger"/>.
+/// </summary>
+/// <remarks>
+/// A notification is keyed by plan, task, state and due date: the same task notifies again when it
+/// moves from approaching to due today to overdue, or when its due date changes. A failed delivery is
+/// retried on the next pass. <see cref="RunOnceAsync"/> runs one pass, for hosts that schedule the
+/// work themselves and for tests.
+/// </remarks>
+public sealed partial class DeadlineMonitor : BackgroundService
+{
+    private readonly DialogueEngine _engine;
+    private readonly INotificationLedger _ledger;
+    private readonly IReadOnlyList<IDeadlineNotificationHandler> _handlers;
+    private readonly IClock _clock;
+    private readonly DeadlineMonitorOptions _options;
+    private readonly ILogger _logger;
+
+    /// <summary>Creates a monitor.</summary>
+    /// <param name="engine">The engine whose plans are watched.</param>
+    /// <param name="ledger">The shared record of delivered notifications.</param>
+    /// <param name="handlers">The host's handlers.</param>
+    /// <param name="clock">The clock.</param>
+    /// <param name="options">Settings.</param>
+    /// <param name="logger">A logger; none when null.</param>
+    /// <exception cref="OptionsValidationException">The settings are invalid.</exception>
+    public DeadlineMonitor(DialogueEngine engine, INotificationLedger ledger, IEnumerable<IDeadlineNotificationHandler> handlers, IClock clock,
+        IOptions<DeadlineMonitorOptions> options, ILogger<DeadlineMonitor>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentNullException.ThrowIfNull(handlers);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(options);
+        _engine = engine;
+        _ledger = ledger;
+        _handlers = [.. handlers];
+        _clock = clock;
+        _options = options.Value;
+        if (_options.Problems() is { Count: > 0 } problems)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(DeadlineMonitorOptions), problems);
+        }
+
+        _logger = logger ?? (ILogger)NullLogger.Instance;
+    }
+
+    /// <summary>Runs one pass: every open plan, every due item, each delivered at most once.</summary>
+    /// <param name="cancellationToken">Cancels the pass.</param>
+    /// <returns>How many notifications this host delivered.</returns>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
+    {
+        var now = _clock.GetCurrentInstant();
+        var delivered = 0;
+        foreach (var plan in await _engine.ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var item in _engine.Due(plan, now, _options.LeadWorkingDays))
+            {
+                var key = string.Create(CultureInfo.InvariantCulture, $"{plan.Id}/{item.Task.Id}/{item.State}/{item.Due:yyyy-MM-dd}");
+                if (!await _ledger.TryClaimAsync(key, _options.HostName, now, now + _options.ClaimLease, cancellationToken).ConfigureAwait(false))
+                {
+                    continue;
+                }
+
+                var attempt = (await _ledger.GetAsync(key, cancellationToken).ConfigureAwait(false))?.Attempts ?? 1;
+                try
+                {
+                    foreach (var handler in _handlers)
+                    {
+                        await handler.HandleAsync(new DeadlineNotificationArguments(plan, item, now, attempt, key), cancellationToken).ConfigureAwait(false);
+                    }
+
+                    await _ledger.MarkDeliveredAsync(key, _options.HostName, _clock.GetCurrentInstant(), cancellationToken).ConfigureAwait(false);
+                    delivered++;
+                }
+                catch (Exception error) when (error is not OperationCanceledException)
+                {
+                    await _ledger.MarkFailedAsync(key, _options.HostName, error.Message, cancellationToken).ConfigureAwait(false);
+                    LogHandlerFailed(error, key, attempt);
+                }
+            }
+        }
+
+        return delivered;
+    }
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var delivered = await RunOnceAsync(stoppingToken).ConfigureAwait(false);
+                LogPass(delivered);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                // A pass that fails (a store briefly unreachable) must not stop the monitor: the next pass tries again.
+                LogPassFailed(error);
+            }
+
+            try
+            {
+                await Task.Delay(_options.Interval.ToTimeSpan(), stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Debug, Message = "Deadline monitor pass delivered {Delivered} notification(s)")]
+    private partial void LogPass(int delivered);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "Deadline notification {Key} failed on attempt {Attempt}; it will be retried")]
+    private partial void LogHandlerFailed(Exception error, string key, int attempt);
+
+    [LoggerMessage(EventId = 12, Level = LogLevel.Error, Message = "Deadline monitor pass failed; the next pass tries again")]
+    private partial void LogPassFailed(Exception error);
+}

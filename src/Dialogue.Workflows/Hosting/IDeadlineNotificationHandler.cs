@@ -1,0 +1,16 @@
+namespace Dialogue.Workflows.Hosting;
+
+/// <summary>A host's handler of deadline notifications: send an e-mail, a message, a task in the office system.</summary>
+/// <remarks>
+/// Each notification reaches every registered handler once across all hosts. A handler that throws
+/// makes the whole notification count as failed: it is delivered again on a later pass (to every
+/// handler, so handlers should tolerate a repeat after their own failure).
+/// </remarks>
+public interface IDeadlineNotificationHandler
+{
+    /// <summary>Handles one notification.</summary>
+    /// <param name="arguments">What is due.</param>
+    /// <param name="cancellationToken">Cancelled when the host stops.</param>
+    /// <returns>A task that completes when the notification is handled.</returns>
+    ValueTask HandleAsync(DeadlineNotificationArguments arguments, CancellationToken cancellationToken);
+}
