@@ -8,7 +8,7 @@ namespace Dialogue.Workflows.PostgreSql;
 /// <summary>Adds the PostgreSQL store to <see cref="DialogueWorkflowsBuilder"/>.</summary>
 public static class PostgreSqlDialogueWorkflowsBuilderExtensions
 {
-    /// <summary>Keeps plans in a PostgreSQL database, in the default schema, replacing any store registered before.</summary>
+    /// <summary>Keeps plans in a PostgreSQL database, in the default schema, replacing the store an earlier <c>Use…()</c> chose.</summary>
     /// <param name="builder">The builder.</param>
     /// <param name="connectionString">An Npgsql connection string.</param>
     /// <returns>The builder.</returns>
@@ -16,14 +16,16 @@ public static class PostgreSqlDialogueWorkflowsBuilderExtensions
     public static DialogueWorkflowsBuilder UsePostgreSql(this DialogueWorkflowsBuilder builder, string connectionString) =>
         builder.UsePostgreSql(new PostgreSqlEventStoreOptions { ConnectionString = connectionString });
 
-    /// <summary>Keeps plans in a PostgreSQL database, replacing any store registered before.</summary>
+    /// <summary>Keeps plans in a PostgreSQL database, replacing the store an earlier <c>Use…()</c> chose.</summary>
     /// <param name="builder">The builder.</param>
     /// <param name="options">The database and schema; validated now, so a mistake shows at registration.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentException">The options are invalid; see <see cref="PostgreSqlEventStoreOptions.Validate"/>.</exception>
     /// <remarks>
-    /// The store is one singleton, registered as <see cref="IEventStore"/> and as <see cref="PostgreSqlEventStore"/>:
-    /// its connection pool is shared by every caller and closed with the service provider.
+    /// The store is one singleton, registered as <see cref="IEventStore"/> through
+    /// <see cref="DialogueWorkflowsBuilder.UseEventStore"/> (so <c>UseInMemoryStore().Use…()</c> ends with this
+    /// store, and an <see cref="IEventStore"/> the host registers itself still wins) and as
+    /// <see cref="PostgreSqlEventStore"/>; it is closed with the service provider.
     /// </remarks>
     public static DialogueWorkflowsBuilder UsePostgreSql(this DialogueWorkflowsBuilder builder, PostgreSqlEventStoreOptions options)
     {
@@ -32,10 +34,9 @@ public static class PostgreSqlDialogueWorkflowsBuilderExtensions
         options.Validate();
         // A copy, so that changing the caller's object afterwards cannot change the registered store.
         var copy = new PostgreSqlEventStoreOptions { ConnectionString = options.ConnectionString, Schema = options.Schema };
-        builder.Services.RemoveAll<IEventStore>();
         builder.Services.RemoveAll<PostgreSqlEventStore>();
+        // Registered under its own type too, so that a host can call InitializeAsync at start-up.
         builder.Services.AddSingleton(_ => new PostgreSqlEventStore(copy));
-        builder.Services.AddSingleton<IEventStore>(services => services.GetRequiredService<PostgreSqlEventStore>());
-        return builder;
+        return builder.UseEventStore(services => services.GetRequiredService<PostgreSqlEventStore>());
     }
 }

@@ -8,7 +8,7 @@ namespace Dialogue.Workflows.Sqlite;
 /// <summary>Adds the SQLite store to <see cref="DialogueWorkflowsBuilder"/>.</summary>
 public static class SqliteDialogueWorkflowsBuilderExtensions
 {
-    /// <summary>Keeps plans in a SQLite file, replacing any store registered before.</summary>
+    /// <summary>Keeps plans in a SQLite file, replacing the store an earlier <c>Use…()</c> chose.</summary>
     /// <param name="builder">The builder.</param>
     /// <param name="path">The database file; created with its tables when missing, but not its folder.</param>
     /// <returns>The builder.</returns>
@@ -19,14 +19,16 @@ public static class SqliteDialogueWorkflowsBuilderExtensions
         return builder.UseSqlite(new SqliteEventStoreOptions { Path = path });
     }
 
-    /// <summary>Keeps plans in a SQLite file, replacing any store registered before.</summary>
+    /// <summary>Keeps plans in a SQLite file, replacing the store an earlier <c>Use…()</c> chose.</summary>
     /// <param name="builder">The builder.</param>
     /// <param name="options">The file and its settings; validated now, so a mistake shows at registration.</param>
     /// <returns>The builder.</returns>
     /// <exception cref="ArgumentException">The options are invalid; see <see cref="SqliteEventStoreOptions.Validate"/>.</exception>
     /// <remarks>
-    /// The store is one singleton, registered as <see cref="IEventStore"/> and as <see cref="SqliteEventStore"/>: its
-    /// connections are shared by every caller and closed with the service provider.
+    /// The store is one singleton, registered as <see cref="IEventStore"/> through
+    /// <see cref="DialogueWorkflowsBuilder.UseEventStore"/> (so <c>UseInMemoryStore().Use…()</c> ends with this
+    /// store, and an <see cref="IEventStore"/> the host registers itself still wins) and as
+    /// <see cref="SqliteEventStore"/>; it is closed with the service provider.
     /// </remarks>
     public static DialogueWorkflowsBuilder UseSqlite(this DialogueWorkflowsBuilder builder, SqliteEventStoreOptions options)
     {
@@ -41,11 +43,9 @@ public static class SqliteDialogueWorkflowsBuilderExtensions
             BusyTimeout = options.BusyTimeout,
             DurableCommits = options.DurableCommits,
         };
-        builder.Services.RemoveAll<IEventStore>();
         builder.Services.RemoveAll<SqliteEventStore>();
         // Registered under its own type too, so that a host can call InitializeAsync at start-up.
         builder.Services.AddSingleton(_ => new SqliteEventStore(copy));
-        builder.Services.AddSingleton<IEventStore>(services => services.GetRequiredService<SqliteEventStore>());
-        return builder;
+        return builder.UseEventStore(services => services.GetRequiredService<SqliteEventStore>());
     }
 }

@@ -8,12 +8,12 @@ namespace Dialogue.Workflows.PostgreSql.Tests;
 public sealed class UsePostgreSqlTests
 {
     [Fact]
-    public async Task UsePostgreSql_AfterAnotherStore_ReplacesItWithOnePostgreSqlStore()
+    public async Task UsePostgreSql_AfterAnotherStoreOfTheBuilder_ReplacesItWithOnePostgreSqlStore()
     {
         var services = new ServiceCollection();
-        services.AddSingleton<IEventStore, InMemoryEventStore>();
 
         new DialogueWorkflowsBuilder(services)
+            .UseInMemoryStore()
             .UsePostgreSql("Host=first;Database=a")
             .UsePostgreSql(new PostgreSqlEventStoreOptions { ConnectionString = "Host=db.internal;Port=5433;Database=plans", Schema = "ward_plans" });
 
@@ -22,6 +22,17 @@ public sealed class UsePostgreSqlTests
         var store = Assert.IsType<PostgreSqlEventStore>(provider.GetRequiredService<IEventStore>());
         Assert.Same(store, provider.GetRequiredService<PostgreSqlEventStore>());
         Assert.Equal("db.internal:5433/plans, schema ward_plans", store.Store);
+    }
+
+    [Fact]
+    public async Task UsePostgreSql_ThenAnotherStoreOfTheBuilder_IsReplacedByIt()
+    {
+        var services = new ServiceCollection();
+
+        new DialogueWorkflowsBuilder(services).UsePostgreSql("Host=db;Database=plans").UseInMemoryStore();
+
+        await using var provider = services.BuildServiceProvider();
+        Assert.IsType<InMemoryEventStore>(provider.GetRequiredService<IEventStore>());
     }
 
     [Fact]

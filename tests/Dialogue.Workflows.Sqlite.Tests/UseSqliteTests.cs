@@ -12,13 +12,12 @@ public sealed class UseSqliteTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public async Task UseSqlite_AfterAnotherStore_ReplacesItWithOneSqliteStore()
+    public async Task UseSqlite_AfterAnotherStoreOfTheBuilder_ReplacesItWithOneSqliteStore()
     {
         var services = new ServiceCollection();
-        services.AddSingleton<IEventStore, InMemoryEventStore>();
         var path = _folder.File("plans.db");
 
-        new DialogueWorkflowsBuilder(services).UseSqlite(_folder.File("first.db")).UseSqlite(path);
+        new DialogueWorkflowsBuilder(services).UseInMemoryStore().UseSqlite(_folder.File("first.db")).UseSqlite(path);
 
         Assert.Single(services, d => d.ServiceType == typeof(IEventStore));
         await using var provider = services.BuildServiceProvider();
@@ -28,6 +27,30 @@ public sealed class UseSqliteTests : IDisposable
         await store.AppendAsync("plan-1", 0, [new EventData(Guid.NewGuid(), "a", 1, "{}")]);
         Assert.True(File.Exists(path));
         Assert.False(File.Exists(_folder.File("first.db")));
+    }
+
+    [Fact]
+    public async Task UseSqlite_ThenAnotherStoreOfTheBuilder_IsReplacedByIt()
+    {
+        var services = new ServiceCollection();
+
+        new DialogueWorkflowsBuilder(services).UseSqlite(_folder.File("plans.db")).UseInMemoryStore();
+
+        await using var provider = services.BuildServiceProvider();
+        Assert.IsType<InMemoryEventStore>(provider.GetRequiredService<IEventStore>());
+        Assert.False(File.Exists(_folder.File("plans.db")));
+    }
+
+    [Fact]
+    public async Task UseSqlite_StoreTheHostRegisteredItself_StillWins()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IEventStore, InMemoryEventStore>();
+
+        new DialogueWorkflowsBuilder(services).UseSqlite(_folder.File("plans.db"));
+
+        await using var provider = services.BuildServiceProvider();
+        Assert.IsType<InMemoryEventStore>(provider.GetRequiredService<IEventStore>());
     }
 
     [Fact]
