@@ -95,7 +95,7 @@ public sealed class DistrictCouncilTimelineTests
     {
         var fixture = new DistrictCouncilFixture(January2024);
 
-        var plan = fixture.Preview(Parameter("session", "2024-04-30"), Parameter("session", "2024-Q3"));
+        var plan = fixture.Preview(("session", "2024-04-30"), ("session", "2024-Q3"));
 
         // 30/4 (Tuesday) and 1/5 (Wednesday) are holidays; Thursday 2/5/2024 is the next working day.
         var answer = fixture.Engine.Explain(plan, "answer-at-session@q2")!;
@@ -112,7 +112,7 @@ public sealed class DistrictCouncilTimelineTests
     {
         var fixture = new DistrictCouncilFixture(January2024);
 
-        var plan = fixture.Preview(Parameter("session", "2024-05-04"), Parameter("session", "2024-Q3"));
+        var plan = fixture.Preview(("session", "2024-05-04"), ("session", "2024-Q3"));
 
         // Saturday 4/5/2024 was worked to make up for Monday 29/4 (CV 2450/VPCP-KGVX): the steps are due that very day.
         Assert.Equal(new LocalDate(2024, 5, 4), fixture.Engine.Explain(plan, "conclude-session@q2")!.Due);
@@ -124,7 +124,7 @@ public sealed class DistrictCouncilTimelineTests
     {
         var fixture = new DistrictCouncilFixture(January2024);
 
-        var plan = fixture.Preview(Parameter("session", "2024-Q2"), Parameter("session", "2024-09-02"));
+        var plan = fixture.Preview(("session", "2024-Q2"), ("session", "2024-09-02"));
 
         // 2/9 (Monday) and the adjacent 3/9 (Tuesday) are off in 2024 (TB 5014/TB-LĐTBXH): due Wednesday 4/9.
         var timeline = fixture.Engine.Timeline(plan).ToDictionary(l => l.Id);
@@ -141,7 +141,7 @@ public sealed class DistrictCouncilTimelineTests
     {
         var fixture = new DistrictCouncilFixture(January2024);
 
-        var plan = fixture.Preview(Parameter("session", "2024-Q2"), Parameter("session", "2024-08-31"));
+        var plan = fixture.Preview(("session", "2024-Q2"), ("session", "2024-08-31"));
 
         // Saturday 31/8, Sunday 1/9, 2/9 and 3/9 are all off: the first working day is Wednesday 4/9.
         var conclude = fixture.Engine.Explain(plan, "conclude-session@q3")!;
@@ -194,7 +194,7 @@ public sealed class DistrictCouncilTimelineTests
     {
         var fixture = new DistrictCouncilFixture(new LocalDate(2025, 1, 6));
 
-        var plan = fixture.Preview(Parameter("year", "2025"), Parameter("session", "2025-05-02"), Parameter("session", "2025-Q3"));
+        var plan = fixture.Preview(("year", "2025"), ("session", "2025-05-02"), ("session", "2025-Q3"));
 
         // 2025: 30/4, 1/5 are holidays and Friday 2/5 was swapped with Saturday 26/4 (TB 6150/TB-BLĐTBXH);
         // 3/5 and 4/5 are the weekend, so the first working day is Monday 5/5.
@@ -213,7 +213,7 @@ public sealed class DistrictCouncilTimelineTests
     {
         var fixture = new DistrictCouncilFixture(January2024);
 
-        var plan = fixture.Preview(Parameter("year", year), Parameter("session", q2), Parameter("session", $"{year}-Q3"));
+        var plan = fixture.Preview(("year", year), ("session", q2), ("session", $"{year}-Q3"));
 
         var line = fixture.Engine.Timeline(plan).Single(l => l.Id == "answer-at-session@q2");
         Assert.Null(line.Due);

@@ -123,7 +123,7 @@ public sealed class PartyCommitteeRunTests
         var fixture = new PartyCommitteeFixture(new LocalDate(2023, 9, 21));
         var plan = await fixture.CreateAsync();
 
-        var due = fixture.Engine.Due(plan, At(new LocalDate(2023, 10, 3)));
+        var due = fixture.Engine.Due(plan, PlanTypeHarness.At(new LocalDate(2023, 10, 3)));
 
         var item = Assert.Single(due);
         Assert.Equal(("front-survey@conference", DueState.Approaching, 1), (item.Task.Id, item.State, item.WorkingDays));

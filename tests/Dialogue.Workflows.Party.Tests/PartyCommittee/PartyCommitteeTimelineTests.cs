@@ -72,7 +72,7 @@ public sealed class PartyCommitteeTimelineTests
     public void Timeline_AnyConferenceDate_SurveyResultsAreDue4October2023(string session)
     {
         var fixture = new PartyCommitteeFixture(IssueDay);
-        var plan = fixture.Preview(Parameter("session", session));
+        var plan = fixture.Preview(("session", session));
 
         var survey = fixture.Engine.Explain(plan, "front-survey@conference")!;
 
@@ -122,7 +122,7 @@ public sealed class PartyCommitteeTimelineTests
     {
         var fixture = new PartyCommitteeFixture(new LocalDate(2024, 1, 8));
 
-        var plan = fixture.Preview(Parameter("year", "2024"), Parameter("session", "2024-02-14"), Parameter("survey-due", "2024-02-07"));
+        var plan = fixture.Preview(("year", "2024"), ("session", "2024-02-14"), ("survey-due", "2024-02-07"));
 
         // Tết 2024: 8–14/2 off (14/2 compensates mùng 2, a Sunday); the survey on Wednesday 7/2 is a working day.
         Assert.Equal(new LocalDate(2024, 2, 15), fixture.Engine.Explain(plan, "closing-conclusion@conference")!.Due);
@@ -137,7 +137,7 @@ public sealed class PartyCommitteeTimelineTests
     {
         var fixture = new PartyCommitteeFixture(new LocalDate(2024, 1, 8));
 
-        var plan = fixture.Preview(Parameter("year", "2024"), Parameter("session", "2024-02-20"), Parameter("survey-due", "2024-02-10"));
+        var plan = fixture.Preview(("year", "2024"), ("session", "2024-02-20"), ("survey-due", "2024-02-10"));
 
         // Saturday 10/2/2024 is mùng 1 Tết: a date the plan fixes is not moved, but the office is closed that day.
         var survey = fixture.Engine.Explain(plan, "front-survey@conference")!;
@@ -154,7 +154,7 @@ public sealed class PartyCommitteeTimelineTests
     {
         var fixture = new PartyCommitteeFixture(new LocalDate(2025, 4, 1));
 
-        var plan = fixture.Preview(Parameter("year", "2025"), Parameter("session", "2025-05-02"), Parameter("survey-due", "2025-04-26"));
+        var plan = fixture.Preview(("year", "2025"), ("session", "2025-05-02"), ("survey-due", "2025-04-26"));
 
         // 2025: Friday 2/5 was swapped with Saturday 26/4 (TB 6150/TB-BLĐTBXH). 26/4 is a working day, so the
         // survey date is clean; the conference falls on a day off and its steps move past the weekend to Monday 5/5.
@@ -169,7 +169,7 @@ public sealed class PartyCommitteeTimelineTests
     {
         var fixture = new PartyCommitteeFixture(new LocalDate(2024, 4, 1));
 
-        var plan = fixture.Preview(Parameter("year", "2024"), Parameter("session", "2024-05-06"), Parameter("survey-due", "2024-04-29"));
+        var plan = fixture.Preview(("year", "2024"), ("session", "2024-05-06"), ("survey-due", "2024-04-29"));
 
         // Monday 29/4/2024 was a day off (worked on Saturday 4/5); Monday 6/5 is a working day.
         var warning = Assert.Single(fixture.Engine.Lint(plan));
@@ -182,7 +182,7 @@ public sealed class PartyCommitteeTimelineTests
     {
         var fixture = new PartyCommitteeFixture(new LocalDate(2023, 8, 1));
 
-        var plan = fixture.Preview(Parameter("session", "2023-09-05"), Parameter("survey-due", "2023-09-01"));
+        var plan = fixture.Preview(("session", "2023-09-05"), ("survey-due", "2023-09-01"));
 
         // 2023: 1/9 (the adjacent day) to 4/9 (compensating 2/9, a Saturday) off (CV 8056/VPCP-KGVX); Tuesday 5/9 works.
         var warning = Assert.Single(fixture.Engine.Lint(plan));
@@ -196,7 +196,7 @@ public sealed class PartyCommitteeTimelineTests
     {
         var fixture = new PartyCommitteeFixture(new LocalDate(2023, 8, 1));
 
-        var plan = fixture.Preview(Parameter("session", "2023-09-04"), Parameter("survey-due", "2023-08-31"));
+        var plan = fixture.Preview(("session", "2023-09-04"), ("survey-due", "2023-08-31"));
 
         var minutes = fixture.Engine.Explain(plan, "government-office-minutes@conference")!;
         Assert.Equal(new LocalDate(2023, 9, 5), minutes.Due);

@@ -1,7 +1,4 @@
 using PublicApiGenerator;
-using Snapshooter;
-using Snapshooter.Xunit;
-using Xunit.Sdk;
 
 namespace Dialogue.Workflows.Tests.Conventions;
 
@@ -47,34 +44,6 @@ public sealed class PublicApiTests
     {
         var api = RepositoryLayout.Library.GeneratePublicApi(Options);
 
-        // The folder is named here rather than taken from the PDB's source path, which a
-        // deterministic CI build maps to /_/ and which would not lead to the committed file.
-        var folder = Path.Combine(RepositoryLayout.Root, "tests", "Dialogue.Workflows.Tests", "Conventions");
-        var approved = Path.Combine(folder, FileNames.SnapshotFolderName, SnapshotFileName);
-        if (IsContinuousIntegration() && !File.Exists(approved))
-        {
-            Assert.Fail(
-                $"No approved public API snapshot at {RepositoryLayout.Relative(approved)}. Under CI a missing snapshot fails rather " +
-                "than being created: run this test locally, review the file it writes, and commit it.");
-        }
-
-        try
-        {
-            Snapshot.Match(api, new SnapshotFullName(SnapshotFileName, folder));
-        }
-        catch (EqualException mismatch)
-        {
-            // Snapshooter's message (kept as the inner exception) is a JSON-escaped string diff: say where the readable files are.
-            var received = Path.Combine(folder, FileNames.SnapshotFolderName, FileNames.MismatchFolderName, SnapshotFileName);
-            throw new XunitException(
-                $"The public API differs from the approved snapshot. Diff {RepositoryLayout.Relative(approved)} against " +
-                $"{RepositoryLayout.Relative(received)}; if the change is intended, copy the latter over the former and commit it.",
-                mismatch);
-        }
+        ApprovedSnapshot.Match(api, SnapshotFileName, "tests", "Dialogue.Workflows.Tests", "Conventions");
     }
-
-    // CI=true is what our CI sets; some runners set CI=1.
-    private static bool IsContinuousIntegration() =>
-        Environment.GetEnvironmentVariable("CI") is { } ci
-            && (ci == "1" || (bool.TryParse(ci, out var on) && on));
 }

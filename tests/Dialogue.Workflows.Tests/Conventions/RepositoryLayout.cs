@@ -6,18 +6,10 @@ namespace Dialogue.Workflows.Tests.Conventions;
 /// <summary>Where the convention tests find the repository, the library's sources and its public types.</summary>
 internal static class RepositoryLayout
 {
-    public const string SolutionFileName = "Dialogue.Workflows.sln";
-
     public static readonly Assembly Library = typeof(WorkingCalendar).Assembly;
 
-    private static readonly Lazy<string> LazyRoot = new(FindRoot);
-
-    /// <summary>The folder holding the solution file.</summary>
-    /// <remarks>
-    /// Found by walking up from the test binaries rather than from the source path in the PDB: a CI
-    /// build is deterministic, which maps source paths to <c>/_/</c>, so they do not lead back here.
-    /// </remarks>
-    public static string Root => LazyRoot.Value;
+    /// <summary>The folder holding the solution file (see <see cref="RepositoryRoot"/>).</summary>
+    public static string Root => RepositoryRoot.Path;
 
     public static string SourceDirectory => Path.Combine(Root, "src");
 
@@ -39,7 +31,7 @@ internal static class RepositoryLayout
             .Order(StringComparer.Ordinal);
 
     /// <summary>A path relative to the root with forward slashes, the same on every OS, for messages.</summary>
-    public static string Relative(string path) => Path.GetRelativePath(Root, path).Replace('\\', '/');
+    public static string Relative(string path) => RepositoryRoot.Relative(path);
 
     /// <summary>The type's name without the generic arity suffix (<c>Outcome`1</c> → <c>Outcome</c>).</summary>
     public static string SimpleName(Type type)
@@ -51,18 +43,4 @@ internal static class RepositoryLayout
     private static bool IsBuildOutput(string relativePath) =>
         relativePath.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)
             .Any(part => part is "bin" or "obj");
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, SolutionFileName)))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException(
-            $"No folder above {AppContext.BaseDirectory} holds {SolutionFileName}: the convention tests read the sources and must run from a build inside the repository.");
-    }
 }

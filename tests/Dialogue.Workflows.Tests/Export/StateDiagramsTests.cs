@@ -190,12 +190,14 @@ public sealed partial class StateDiagramsTests
 
     [Fact]
     public void MermaidAll_Neighbourhood_MatchesSnapshot() =>
-        ExportSnapshot.Match(StateDiagrams.MermaidAll(Definition()), "StateDiagrams.Neighbourhood.Mermaid");
+        ApprovedSnapshot.Match(StateDiagrams.MermaidAll(Definition()), "StateDiagrams.Neighbourhood.Mermaid.snap",
+            "tests", "Dialogue.Workflows.Tests", "Export");
 
     [Theory]
     [MemberData(nameof(Machines))]
     public void Dot_Neighbourhood_MatchesSnapshot(EntityKind entity) =>
-        ExportSnapshot.Match(StateDiagrams.Dot(Definition(), entity), $"StateDiagrams.Neighbourhood.{entity}.Dot");
+        ApprovedSnapshot.Match(StateDiagrams.Dot(Definition(), entity), $"StateDiagrams.Neighbourhood.{entity}.Dot.snap",
+            "tests", "Dialogue.Workflows.Tests", "Export");
 
     private static PlanDefinition Definition() => new EngineFixture(May20).Engine.Preview("neighbourhood", []).Definition;
 

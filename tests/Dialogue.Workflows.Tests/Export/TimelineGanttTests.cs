@@ -144,7 +144,8 @@ public sealed class TimelineGanttTests
     {
         var (plan, timeline) = Preview(("session", "2024-06-14"), ("session", "2024-Q3"));
 
-        ExportSnapshot.Match(TimelineGantt.Mermaid(plan, timeline), "TimelineGantt.Neighbourhood.Preview");
+        ApprovedSnapshot.Match(TimelineGantt.Mermaid(plan, timeline), "TimelineGantt.Neighbourhood.Preview.snap",
+            "tests", "Dialogue.Workflows.Tests", "Export");
     }
 
     private static (PlanInstance Plan, IReadOnlyList<TimelineEntry> Timeline) Preview(params (string Key, string Value)[] parameters)

@@ -13,7 +13,7 @@ public sealed class AdministrativeProcedureDefinitionTests
     private static readonly AdministrativeProcedurePlanType PlanType = new();
 
     private static PlanDefinition Define(params (string Key, string Value)[] parameters) =>
-        PlanType.Define(PlanParameters.Bind(PlanType, Pairs(parameters)));
+        PlanType.Define(PlanParameters.Bind(PlanType, PlanTypeHarness.Parameters(parameters)));
 
     [Fact]
     public void PlanType_KeyAndVersion_AreAsRegistered()
@@ -277,7 +277,7 @@ public sealed class AdministrativeProcedureDefinitionTests
         Assert.Equal(PlanParameterKind.DateOrPeriod, session.Kind);
         Assert.False(session.Multiple);
         var error = Assert.Throws<InvalidPlanParameterException>(() =>
-            PlanParameters.Bind(PlanType, Pairs(("session", "2021-11-05"), ("session", "2021-11-12"))));
+            PlanParameters.Bind(PlanType, PlanTypeHarness.Parameters(("session", "2021-11-05"), ("session", "2021-11-12"))));
         Assert.Equal("session", error.Key);
     }
 

@@ -23,7 +23,7 @@ public sealed class AdministrativeProcedureRunTests
         var plan = await fixture.RunAsync(new IssuePlan { By = Chairman, Document = "151/KH-UBND" });
         Assert.Equal(PlanStatus.Issued, plan.Status);
         await fixture.RunAsync(new CompleteTask { By = Clerk, Task = DraftPlan });
-        await fixture.RunOnAsync(D(2021, 10, 18), new CompleteTask { By = Clerk, Task = PublishPlan });
+        await fixture.RunAsync(D(2021, 10, 18), new CompleteTask { By = Clerk, Task = PublishPlan });
 
         // II.4, III.1: forms received from 18/10 to the end of 25/10 are on time.
         await ReceiveAsync(fixture, D(2021, 10, 18), "Đăng ký khai sinh cho con khi cha mẹ chưa đăng ký kết hôn", "Ông Nguyễn Văn A", PetitionChannel.Paper); // P-001
@@ -34,7 +34,7 @@ public sealed class AdministrativeProcedureRunTests
         Assert.All(plan.Petitions, p => Assert.True(p.OnTime, p.Id));
 
         // II.3 Ghi chú: a complaint cannot be answered; it is rejected, the petitioner told, and it is closed.
-        await fixture.RunOnAsync(D(2021, 10, 21), new ClassifyPetition { By = Clerk, Petition = "P-003", Category = PetitionCategory.Complaint });
+        await fixture.RunAsync(D(2021, 10, 21), new ClassifyPetition { By = Clerk, Petition = "P-003", Category = PetitionCategory.Complaint });
         var blocked = await Assert.ThrowsAsync<ActionBlockedException>(() =>
             fixture.RunAsync(new AnswerPetition { By = Chairman, Petition = "P-003", Mode = AnswerMode.InWriting, Summary = "…" }));
         Assert.Equal("petition.excluded-category", Assert.Single(blocked.Reasons).Code);
@@ -81,10 +81,10 @@ public sealed class AdministrativeProcedureRunTests
         await fixture.RunAsync(new CompleteTask { By = Department, Task = AtConference(DepartmentGuidance) });
 
         // II.4: the office compiles on Friday 29/10 (the window's Saturday 30/10 is not needed).
-        await fixture.RunOnAsync(D(2021, 10, 29), new CompleteTask { By = Clerk, Task = AtConference(CompileContent) });
+        await fixture.RunAsync(D(2021, 10, 29), new CompleteTask { By = Clerk, Task = AtConference(CompileContent) });
 
         // The late form is answered in writing on its due day, Monday 01/11.
-        await fixture.RunOnAsync(D(2021, 11, 1), new AnswerPetition
+        await fixture.RunAsync(D(2021, 11, 1), new AnswerPetition
         {
             By = Chairman, Petition = "P-006", Mode = AnswerMode.InWriting, Summary = "Hướng dẫn nộp hồ sơ qua dịch vụ bưu chính công",
         });
@@ -140,7 +140,7 @@ public sealed class AdministrativeProcedureRunTests
         await fixture.RunAsync(new ClosePetition { By = Clerk, Petition = "P-004" });
         await fixture.RunAsync(new CompleteTask { By = Chairman, Task = AtConference(ReportBeyondAuthority) });
 
-        await fixture.RunOnAsync(D(2021, 11, 9), new CloseSession { By = Clerk, Session = Conference });
+        await fixture.RunAsync(D(2021, 11, 9), new CloseSession { By = Clerk, Session = Conference });
         plan = await fixture.RunAsync(new CompletePlan { By = Chairman });
 
         Assert.Equal(PlanStatus.Completed, plan.Status);
@@ -175,8 +175,8 @@ public sealed class AdministrativeProcedureRunTests
         await fixture.RunAsync(new IssuePlan { By = Chairman });
         await ReceiveAsync(fixture, D(2021, 10, 26), "Tra cứu hồ sơ trực tuyến", "Ông Đặng Văn K", PetitionChannel.Electronic);
         await fixture.RunAsync(new ClassifyPetition { By = Clerk, Petition = "P-001", Category = PetitionCategory.Question, Domain = "online-services" });
-        await fixture.RunOnAsync(D(2021, 11, 3), new AnnounceSession { By = Chairman, Session = Conference });
-        await fixture.RunOnAsync(D(2021, 11, 5), new HoldSession { By = Chairman, Session = Conference });
+        await fixture.RunAsync(D(2021, 11, 3), new AnnounceSession { By = Chairman, Session = Conference });
+        await fixture.RunAsync(D(2021, 11, 5), new HoldSession { By = Chairman, Session = Conference });
 
         var refused = await Assert.ThrowsAsync<CommandRejectedException>(() =>
             fixture.RunAsync(new AnswerPetition { By = Chairman, Petition = "P-001", Mode = AnswerMode.AtSession, Summary = "…" }));
@@ -215,9 +215,9 @@ public sealed class AdministrativeProcedureRunTests
         await ForwardAsync(fixture, "P-001", PetitionCategory.Question, "civil-status");
         await ForwardAsync(fixture, "P-002", PetitionCategory.Question, "certification");
 
-        var permitted = fixture.Engine.PermittedActions(await fixture.Engine.GetAsync(PlanId));
+        var permitted = fixture.Engine.PermittedActions(await fixture.Engine.GetAsync(fixture.PlanId));
         Assert.True(permitted.Single(a => a.EntityId == Conference && a.Trigger == "AnswerInWriting").Allowed);
-        var plan = await fixture.RunOnAsync(D(2021, 11, 3), new AnswerSessionInWriting
+        var plan = await fixture.RunAsync(D(2021, 11, 3), new AnswerSessionInWriting
         {
             By = Chairman, Session = Conference, Reason = "Dịch bệnh COVID-19 diễn biến phức tạp, không tổ chức Hội nghị", Document = "Thông báo",
         });
@@ -225,7 +225,7 @@ public sealed class AdministrativeProcedureRunTests
         Assert.Equal(PlanStatus.InProgress, plan.Status);
 
         // No conference: it cannot be held, and no answer can be given "at the session".
-        await Assert.ThrowsAsync<InvalidTransitionException>(() => fixture.RunOnAsync(D(2021, 11, 5), new HoldSession { By = Chairman, Session = Conference }));
+        await Assert.ThrowsAsync<InvalidTransitionException>(() => fixture.RunAsync(D(2021, 11, 5), new HoldSession { By = Chairman, Session = Conference }));
         var atSession = await Assert.ThrowsAsync<CommandRejectedException>(() =>
             fixture.RunAsync(new AnswerPetition { By = Chairman, Petition = "P-001", Mode = AnswerMode.AtSession, Summary = "…" }));
         Assert.Equal("petition.session-not-held", atSession.Rule);
@@ -243,7 +243,7 @@ public sealed class AdministrativeProcedureRunTests
             await fixture.RunAsync(new WaiveTask { By = Chairman, Task = AtConference(key), Reason = "Không tổ chức Hội nghị do dịch bệnh COVID-19" });
         }
 
-        await fixture.RunOnAsync(D(2021, 11, 8), new ReportSession { By = Clerk, Session = Conference });
+        await fixture.RunAsync(D(2021, 11, 8), new ReportSession { By = Clerk, Session = Conference });
         await fixture.RunAsync(new CompleteTask { By = Clerk, Task = AtConference(ReportToDistrict) });
         await fixture.RunAsync(new CloseSession { By = Clerk, Session = Conference });
         plan = await fixture.RunAsync(new CompletePlan { By = Chairman });
@@ -262,7 +262,7 @@ public sealed class AdministrativeProcedureRunTests
         var fixture = new AdministrativeProcedureFixture(D(2021, 10, 16));
         var plan = await fixture.CreateAsync();
 
-        var due = fixture.Engine.Due(plan, At(D(2021, 10, 26)), lookAheadWorkingDays: 2);
+        var due = fixture.Engine.Due(plan, PlanTypeHarness.At(D(2021, 10, 26)), lookAheadWorkingDays: 2);
 
         Assert.Equal(
         [
@@ -274,7 +274,7 @@ public sealed class AdministrativeProcedureRunTests
     }
 
     private static Task<PlanInstance> ReceiveAsync(AdministrativeProcedureFixture fixture, LocalDate on, string subject, string petitioner, PetitionChannel channel) =>
-        fixture.RunOnAsync(on, new ReceivePetition
+        fixture.RunAsync(on, new ReceivePetition
         {
             By = Clerk, Session = Conference, Subject = subject, Petitioner = petitioner, Address = "Phường 1, quận Tân Bình", Channel = channel,
         });

@@ -170,9 +170,10 @@ public sealed class AdministrativeProcedureTimelineTests
     {
         var fixture = new AdministrativeProcedureFixture(IssuedOn);
 
-        var rows = fixture.Engine.Timeline(fixture.Preview()).Select(TimelineRow.From).ToList();
+        var timeline = fixture.Engine.Timeline(fixture.Preview());
 
-        TimelineSnapshot.Match(rows, nameof(AdministrativeProcedureTimelineTests) + "." + nameof(Snapshot_TimelineOnTheDocumentsDates_MatchesTheApprovedFile));
+        TimelineSnapshot.Match(timeline, nameof(AdministrativeProcedureTimelineTests) + "." + nameof(Snapshot_TimelineOnTheDocumentsDates_MatchesTheApprovedFile) + ".snap",
+            "tests", "Dialogue.Workflows.Ward.Tests", "AdministrativeProcedure");
     }
 
     private static string? Iso(LocalDate? date) => date?.ToString("yyyy-MM-dd", null);

@@ -1,6 +1,5 @@
 using Dialogue.Workflows.Deadlines;
 using Dialogue.Workflows.Plans;
-using Dialogue.Workflows.Ward.Tests.Support;
 using Dialogue.Workflows.Ward.UrbanGovernment;
 using NodaTime;
 
@@ -9,11 +8,9 @@ namespace Dialogue.Workflows.Ward.Tests.UrbanGovernment;
 /// <summary>What the urban-government type declares from the Hà Cầu 2024 plan, checked clause by clause.</summary>
 public sealed class UrbanGovernmentDefinitionTests
 {
-    private const string Type = UrbanGovernmentPlanType.TypeKey;
+    private static readonly PlanTypeHarness Ward = new(new UrbanGovernmentPlanType(), new LocalDate(2024, 3, 1));
 
-    private static readonly WardEngine Ward = new(new LocalDate(2024, 3, 1));
-
-    private static PlanDefinition Define(params (string Key, string Value)[] parameters) => Ward.Preview(Type, parameters).Definition;
+    private static PlanDefinition Define(params (string Key, string Value)[] parameters) => Ward.Preview(parameters).Definition;
 
     [Fact]
     public void Key_AndVersion_AreTheOnesTheBriefFixes()

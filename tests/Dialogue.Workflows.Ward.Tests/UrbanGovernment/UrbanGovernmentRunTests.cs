@@ -2,7 +2,6 @@ using Dialogue.Workflows.Plans;
 using Dialogue.Workflows.Runtime;
 using Dialogue.Workflows.Runtime.Commands;
 using Dialogue.Workflows.Runtime.Events;
-using Dialogue.Workflows.Ward.Tests.Support;
 using Dialogue.Workflows.Ward.UrbanGovernment;
 using NodaTime;
 
@@ -11,8 +10,6 @@ namespace Dialogue.Workflows.Ward.Tests.UrbanGovernment;
 /// <summary>An urban-government plan run through the engine on a fake clock: both sessions, petitions, reports to the district, completion.</summary>
 public sealed class UrbanGovernmentRunTests
 {
-    private const string Type = UrbanGovernmentPlanType.TypeKey;
-
     private static readonly Actor Office = new("vp-01", "Văn phòng UBND phường", "UBND phường Hà Cầu");
     private static readonly Actor Chairman = new("ct", "Chủ tịch UBND phường", "UBND phường Hà Cầu");
     private static readonly Actor Radio = new("dtt", "Đài Truyền thanh phường", "UBND phường Hà Cầu");
@@ -26,8 +23,8 @@ public sealed class UrbanGovernmentRunTests
     [Fact]
     public async Task Run_JuneAndNovemberSessions_GoFromCreationToCompletion()
     {
-        var ward = new WardEngine(Day(3, 25));
-        await ward.CreateAsync(Type, Office);
+        var ward = new PlanTypeHarness(new UrbanGovernmentPlanType(), Day(3, 25));
+        await ward.CreateAsync(Office);
         await ward.RunAsync(new IssuePlan { By = Chairman });
         await ward.RunAsync(new CompleteTask { By = Office, Task = "office-plan" });
 
@@ -101,8 +98,8 @@ public sealed class UrbanGovernmentRunTests
     public async Task Schedule_WithNoLeadTimeInThePlan_AcceptsAnyFutureDate()
     {
         // The plan sets no notice period (the decree's 7 days are only a note), so a session two days away is not refused.
-        var ward = new WardEngine(Day(6, 18));
-        await ward.CreateAsync(Type, Office);
+        var ward = new PlanTypeHarness(new UrbanGovernmentPlanType(), Day(6, 18));
+        await ward.CreateAsync(Office);
 
         var plan = await ward.RunAsync(new ScheduleSession { By = Chairman, Session = "session-1", Date = Day(6, 20) });
 
@@ -113,8 +110,8 @@ public sealed class UrbanGovernmentRunTests
     public async Task Hold_WithoutTheRadioAnnouncement_IsBlocked()
     {
         // I.2: the programme, content, time and place must be announced on the radio.
-        var ward = new WardEngine(Day(6, 1));
-        await ward.CreateAsync(Type, Office, ("session", "2024-06-20"), ("session", "2024-11-15"));
+        var ward = new PlanTypeHarness(new UrbanGovernmentPlanType(), Day(6, 1));
+        await ward.CreateAsync(Office, ("session", "2024-06-20"), ("session", "2024-11-15"));
         await ward.RunAsync(new IssuePlan { By = Chairman });
 
         var error = await Assert.ThrowsAsync<ActionBlockedException>(() => ward.RunAsync(Day(6, 20), new HoldSession { By = Chairman, Session = "session-1" }));

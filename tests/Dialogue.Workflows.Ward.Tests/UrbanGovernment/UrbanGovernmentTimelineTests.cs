@@ -1,5 +1,4 @@
 using Dialogue.Workflows.Runtime;
-using Dialogue.Workflows.Ward.Tests.Support;
 using Dialogue.Workflows.Ward.UrbanGovernment;
 using NodaTime;
 
@@ -12,9 +11,7 @@ namespace Dialogue.Workflows.Ward.Tests.UrbanGovernment;
 /// </summary>
 public sealed class UrbanGovernmentTimelineTests
 {
-    private const string Type = UrbanGovernmentPlanType.TypeKey;
-
-    private static readonly WardEngine Ward = new(new LocalDate(2024, 3, 1));
+    private static readonly PlanTypeHarness Ward = new(new UrbanGovernmentPlanType(), new LocalDate(2024, 3, 1));
 
     /// <summary>Each session's tasks before it, in the document's order.</summary>
     private static readonly string[] BeforeTasks =
@@ -33,10 +30,10 @@ public sealed class UrbanGovernmentTimelineTests
     ];
 
     private static IReadOnlyList<TimelineEntry> Timeline(params (string Key, string Value)[] parameters) =>
-        Ward.Engine.Timeline(Ward.Preview(Type, parameters));
+        Ward.Engine.Timeline(Ward.Preview(parameters));
 
     private static IReadOnlyList<PlanWarning> Lint(params (string Key, string Value)[] parameters) =>
-        Ward.Engine.Lint(Ward.Preview(Type, parameters));
+        Ward.Engine.Lint(Ward.Preview(parameters));
 
     [Fact]
     public void Timeline_DocumentsMonths_IsTheWholeOrderedSequence()
@@ -71,7 +68,8 @@ public sealed class UrbanGovernmentTimelineTests
 
     [Fact]
     public void Timeline_DocumentsMonths_MatchesTheSnapshot() =>
-        TimelineSnapshot.Match(Timeline(), "UrbanGovernment", "UrbanGovernmentTimelineTests.Timeline_DocumentsMonths_MatchesTheSnapshot");
+        TimelineSnapshot.Match(Timeline(), "UrbanGovernmentTimelineTests.Timeline_DocumentsMonths_MatchesTheSnapshot.snap",
+            "tests", "Dialogue.Workflows.Ward.Tests", "UrbanGovernment");
 
     [Fact]
     public void Timeline_ExactDates_AreTheSessionsDates()

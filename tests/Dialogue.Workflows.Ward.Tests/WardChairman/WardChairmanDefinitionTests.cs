@@ -1,7 +1,6 @@
 using Dialogue.Workflows.Deadlines;
 using Dialogue.Workflows.Plans;
 using Dialogue.Workflows.Runtime;
-using Dialogue.Workflows.Ward.Tests.Support;
 using Dialogue.Workflows.Ward.WardChairman;
 using NodaTime;
 
@@ -10,12 +9,11 @@ namespace Dialogue.Workflows.Ward.Tests.WardChairman;
 /// <summary>What the ward-chairman type declares from the Chánh Lộ 2023 plan, checked clause by clause.</summary>
 public sealed class WardChairmanDefinitionTests
 {
-    private const string Type = WardChairmanPlanType.TypeKey;
     private const string TenDays = "trước 10 ngày tổ chức đối thoại";
 
-    private static readonly WardEngine Ward = new(new LocalDate(2023, 3, 1));
+    private static readonly PlanTypeHarness Ward = new(new WardChairmanPlanType(), new LocalDate(2023, 3, 1));
 
-    private static PlanDefinition Define(params (string Key, string Value)[] parameters) => Ward.Preview(Type, parameters).Definition;
+    private static PlanDefinition Define(params (string Key, string Value)[] parameters) => Ward.Preview(parameters).Definition;
 
     [Fact]
     public void Key_AndVersion_AreTheOnesTheBriefFixes()
@@ -317,5 +315,5 @@ public sealed class WardChairmanDefinitionTests
 
     [Fact]
     public void Preview_Defaults_SessionIsPlannedNotScheduled() =>
-        Assert.Equal(SessionStatus.Planned, Ward.Preview(Type).Session("session-1").Status);
+        Assert.Equal(SessionStatus.Planned, Ward.Preview().Session("session-1").Status);
 }

@@ -1,7 +1,6 @@
 using Dialogue.Workflows.Plans;
 using Dialogue.Workflows.Runtime;
 using Dialogue.Workflows.Runtime.Commands;
-using Dialogue.Workflows.Ward.Tests.Support;
 using Dialogue.Workflows.Ward.WardChairman;
 using NodaTime;
 
@@ -10,7 +9,6 @@ namespace Dialogue.Workflows.Ward.Tests.WardChairman;
 /// <summary>A ward-chairman plan run through the engine on a fake clock, from creation to completion.</summary>
 public sealed class WardChairmanRunTests
 {
-    private const string Type = WardChairmanPlanType.TypeKey;
     private const string Session = "session-1";
 
     private static readonly Actor Clerk = new("vp-01", "Văn phòng phường", "UBND phường Chánh Lộ");
@@ -23,8 +21,8 @@ public sealed class WardChairmanRunTests
     [Fact]
     public async Task Run_QuarterThreePlanHeldOn15September_GoesFromCreationToCompletion()
     {
-        var ward = new WardEngine(Day(8, 21));
-        var plan = await ward.CreateAsync(Type, Clerk);
+        var ward = new PlanTypeHarness(new WardChairmanPlanType(), Day(8, 21));
+        var plan = await ward.CreateAsync(Clerk);
         Assert.Equal(SessionStatus.Planned, plan.Session(Session).Status);
         Assert.Null(plan.Task($"front-summary@{Session}").Due);
 
@@ -111,8 +109,8 @@ public sealed class WardChairmanRunTests
     public async Task Schedule_AfterTheSevenWorkingDayNoticeDate_IsRejected()
     {
         // II.4: a session on 15/09 must be announced by 05/09; on 06/09 it can no longer be scheduled for 15/09.
-        var ward = new WardEngine(Day(9, 6));
-        await ward.CreateAsync(Type, Clerk);
+        var ward = new PlanTypeHarness(new WardChairmanPlanType(), Day(9, 6));
+        await ward.CreateAsync(Clerk);
 
         var error = await Assert.ThrowsAsync<CommandRejectedException>(() =>
             ward.RunAsync(new ScheduleSession { By = Chairman, Session = Session, Date = Day(9, 15) }));
@@ -124,8 +122,8 @@ public sealed class WardChairmanRunTests
     [Fact]
     public async Task Schedule_OnTheLastDayTheNoticeCanGoOut_IsAccepted()
     {
-        var ward = new WardEngine(Day(9, 5));
-        await ward.CreateAsync(Type, Clerk);
+        var ward = new PlanTypeHarness(new WardChairmanPlanType(), Day(9, 5));
+        await ward.CreateAsync(Clerk);
 
         var plan = await ward.RunAsync(new ScheduleSession { By = Chairman, Session = Session, Date = Day(9, 15) });
 
@@ -135,8 +133,8 @@ public sealed class WardChairmanRunTests
     [Fact]
     public async Task Hold_WithoutTheCitysAnnouncement_IsBlocked()
     {
-        var ward = new WardEngine(Day(8, 21));
-        await ward.CreateAsync(Type, Clerk, ("session", "2023-09-15"));
+        var ward = new PlanTypeHarness(new WardChairmanPlanType(), Day(8, 21));
+        await ward.CreateAsync(Clerk, ("session", "2023-09-15"));
         await ward.RunAsync(new IssuePlan { By = Chairman });
 
         var error = await Assert.ThrowsAsync<ActionBlockedException>(() => ward.RunAsync(Day(9, 15), new HoldSession { By = Chairman, Session = Session }));
@@ -148,10 +146,10 @@ public sealed class WardChairmanRunTests
     public async Task Due_OnTheNationalDayBridge_ListsTheTenDaySubmissionsAsApproaching()
     {
         // On Mon 04/09/2023 (a day off) the 05/09 deadlines are one working day away.
-        var ward = new WardEngine(Day(8, 21));
-        var plan = await ward.CreateAsync(Type, Clerk, ("session", "2023-09-15"));
+        var ward = new PlanTypeHarness(new WardChairmanPlanType(), Day(8, 21));
+        var plan = await ward.CreateAsync(Clerk, ("session", "2023-09-15"));
 
-        var due = ward.Engine.Due(plan, WardEngine.At(Day(9, 4)));
+        var due = ward.Engine.Due(plan, PlanTypeHarness.At(Day(9, 4)));
 
         Assert.Equal(14, due.Count); // the notice, five sections, eight group heads
         Assert.All(due, d => Assert.Equal((DueState.Approaching, 1), (d.State, d.WorkingDays)));

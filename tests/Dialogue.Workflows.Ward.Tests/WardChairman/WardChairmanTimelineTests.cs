@@ -1,6 +1,5 @@
 using Dialogue.Workflows.Deadlines;
 using Dialogue.Workflows.Runtime;
-using Dialogue.Workflows.Ward.Tests.Support;
 using Dialogue.Workflows.Ward.WardChairman;
 using NodaTime;
 
@@ -14,9 +13,7 @@ namespace Dialogue.Workflows.Ward.Tests.WardChairman;
 /// </summary>
 public sealed class WardChairmanTimelineTests
 {
-    private const string Type = WardChairmanPlanType.TypeKey;
-
-    private static readonly WardEngine Ward = new(new LocalDate(2023, 3, 1));
+    private static readonly PlanTypeHarness Ward = new(new WardChairmanPlanType(), new LocalDate(2023, 3, 1));
 
     /// <summary>The ten-day submissions, in the document's order.</summary>
     private static readonly string[] TenDayTasks =
@@ -43,7 +40,7 @@ public sealed class WardChairmanTimelineTests
     private static readonly string[] UndatedTasks = [.. UndatedBeforeTasks, .. AtTasks, .. AfterTasks];
 
     private static IReadOnlyList<TimelineEntry> Timeline(params (string Key, string Value)[] parameters) =>
-        Ward.Engine.Timeline(Ward.Preview(Type, parameters));
+        Ward.Engine.Timeline(Ward.Preview(parameters));
 
     private static string Task(string key) => $"{key}@session-1";
 
@@ -79,7 +76,7 @@ public sealed class WardChairmanTimelineTests
         // II.4 "ít nhất 07 ngày làm việc": the seven working days strictly between are 06, 07, 08, 11, 12, 13, 14/09; the notice is due the
         // working day before them, Tuesday 05/09/2023. The 2/9 break (2/9 a Saturday, with Fri 1/9 and Mon 4/9 off) lies before that, so it is not
         // crossed; counting the session day itself (the other reading) would give 06/09, one day later.
-        var plan = Ward.Preview(Type, ("session", "2023-09-15"));
+        var plan = Ward.Preview(("session", "2023-09-15"));
 
         var notice = Ward.Engine.Explain(plan, Task("city-notice"))!;
 
@@ -93,7 +90,7 @@ public sealed class WardChairmanTimelineTests
     [Fact]
     public void Explain_FrontSummaryOn15September2023_QuotesTheDocumentsPhrase()
     {
-        var plan = Ward.Preview(Type, ("session", "2023-09-15"));
+        var plan = Ward.Preview(("session", "2023-09-15"));
 
         var summary = Ward.Engine.Explain(plan, Task("front-summary"))!;
 
@@ -142,7 +139,8 @@ public sealed class WardChairmanTimelineTests
 
     [Fact]
     public void Timeline_QuarterOnly_MatchesTheSnapshot() =>
-        TimelineSnapshot.Match(Timeline(), "WardChairman", "WardChairmanTimelineTests.Timeline_QuarterOnly_MatchesTheSnapshot");
+        TimelineSnapshot.Match(Timeline(), "WardChairmanTimelineTests.Timeline_QuarterOnly_MatchesTheSnapshot.snap",
+            "tests", "Dialogue.Workflows.Ward.Tests", "WardChairman");
 
     [Fact]
     public void Timeline_SessionOn12September2023_CrossesTheNationalDayBreak()
@@ -159,7 +157,7 @@ public sealed class WardChairmanTimelineTests
     [Fact]
     public void Explain_FrontSummaryOn12September2023_NamesTheNationalDayItSkips()
     {
-        var plan = Ward.Preview(Type, ("session", "2023-09-12"));
+        var plan = Ward.Preview(("session", "2023-09-12"));
 
         var summary = Ward.Engine.Explain(plan, Task("front-summary"))!;
 
@@ -212,15 +210,15 @@ public sealed class WardChairmanTimelineTests
     public void Lint_DocumentsOwnDates_FindNothing()
     {
         // The plan fixes no absolute date, so it has no date slip to report, on its quarter or on a working day in it.
-        Assert.Empty(Ward.Engine.Lint(Ward.Preview(Type)));
-        Assert.Empty(Ward.Engine.Lint(Ward.Preview(Type, ("session", "2023-09-15"))));
+        Assert.Empty(Ward.Engine.Lint(Ward.Preview()));
+        Assert.Empty(Ward.Engine.Lint(Ward.Preview(("session", "2023-09-15"))));
     }
 
     [Fact]
     public void Lint_SessionOnTheNationalDayBridge_IsReported()
     {
         // Mon 04/09/2023 is a day off (the day after the 2/9 weekend).
-        var warning = Assert.Single(Ward.Engine.Lint(Ward.Preview(Type, ("session", "2023-09-04"))));
+        var warning = Assert.Single(Ward.Engine.Lint(Ward.Preview(("session", "2023-09-04"))));
 
         Assert.Equal(("session.on-day-off", "session-1"), (warning.Code, warning.Subject));
     }
@@ -229,7 +227,7 @@ public sealed class WardChairmanTimelineTests
     public void Lint_PlanIssuedAfterTheNoticeWasDue_IsReported()
     {
         // Session 15/09 needs the notice by 05/09; a plan issued on 08/09 cannot meet it.
-        var warning = Assert.Single(Ward.Engine.Lint(Ward.Preview(Type, ("session", "2023-09-15"), ("issued-on", "2023-09-08"))));
+        var warning = Assert.Single(Ward.Engine.Lint(Ward.Preview(("session", "2023-09-15"), ("issued-on", "2023-09-08"))));
 
         Assert.Equal("session.lead-time-unmet", warning.Code);
         Assert.Equal(new LocalDate(2023, 9, 5), warning.Date);
