@@ -99,6 +99,7 @@ internal static class Program
             LunarCommand.Create(io),
             SolarCommand.Create(io),
             WorkdaysCommand.Create(io),
+            PlanCommand.Create(io),
         };
         return root;
     }
