@@ -14,5 +14,11 @@ internal static class PlanCommand
         {
             PlanTypesCommand.Create(io),
             PlanPreviewCommand.Create(io),
+            PlanNewCommand.Create(io),
+            PlanListCommand.Create(io),
+            PlanShowCommand.Create(io),
+            PlanLifecycleCommands.Issue(io),
+            PlanLifecycleCommands.Complete(io),
+            PlanLifecycleCommands.Cancel(io),
         };
 }
