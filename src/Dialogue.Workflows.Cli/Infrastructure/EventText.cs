@@ -9,6 +9,8 @@ namespace Dialogue.Workflows.Cli.Infrastructure;
 /// <summary>How the history shows an event: its stored name, what it was about, and its time in Vietnam.</summary>
 internal static class EventText
 {
+    private static readonly OffsetDateTimePattern WithOffset = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
+
     private static readonly LocalDateTimePattern LocalTime = LocalDateTimePattern.CreateWithInvariantCulture("yyyy-MM-dd HH:mm:ss");
 
     /// <summary>The event's stable stored name, e.g. <c>session-held</c>.</summary>
@@ -24,7 +26,7 @@ internal static class EventText
     /// <summary>The instant as ISO 8601 with Vietnam's offset: <c>2023-09-15T08:30:00+07:00</c>.</summary>
     /// <param name="at">The instant.</param>
     /// <returns>The text.</returns>
-    public static string Offset(Instant at) => OffsetDateTimePattern.GeneralIso.Format(at.InZone(VietnamTime.Zone).ToOffsetDateTime());
+    public static string Offset(Instant at) => WithOffset.Format(at.InZone(VietnamTime.Zone).ToOffsetDateTime());
 
     /// <summary>What the event was about, in one line.</summary>
     /// <param name="e">The event.</param>

@@ -87,11 +87,11 @@ internal sealed class PlanContext : IDisposable
         }
         catch (InvalidTransitionException e)
         {
-            return context.ReportIllegal(e.Message, e.PlanId, e.Entity, e.EntityId, e.State, []);
+            return context.ReportIllegal(e.Message, e.PlanId, e.Entity, e.EntityId, e.State, e.Trigger, []);
         }
         catch (ActionBlockedException e)
         {
-            return context.ReportIllegal(e.Message, e.PlanId, e.Entity, e.EntityId, e.State, e.Reasons.Select(r => (r.EnglishReason, r.Reason)).ToList());
+            return context.ReportIllegal(e.Message, e.PlanId, e.Entity, e.EntityId, e.State, e.Trigger, e.Reasons.Select(r => (r.EnglishReason, r.Reason)).ToList());
         }
         catch (CommandRejectedException e)
         {
@@ -171,7 +171,7 @@ internal sealed class PlanContext : IDisposable
         return new PlanContext(io, provider, clock, options.IsJson(result), actor);
     }
 
-    private int ReportIllegal(string message, string planId, EntityKind entity, string entityId, string state, IReadOnlyList<(string English, string Vietnamese)> reasons)
+    private int ReportIllegal(string message, string planId, EntityKind entity, string entityId, string state, string trigger, IReadOnlyList<(string English, string Vietnamese)> reasons)
     {
         var error = Io.Error;
         ErrorReport.WriteLine(error, message);
@@ -195,7 +195,8 @@ internal sealed class PlanContext : IDisposable
             error.WriteLine($"    {action.Trigger}: dialogue {ActionText.CommandLine(plan.Id, action)}");
         }
 
-        foreach (var action in actions.Where(a => !a.Allowed))
+        // The asked-for action's own reasons are already printed above.
+        foreach (var action in actions.Where(a => !a.Allowed && (a.Trigger != trigger || reasons.Count == 0)))
         {
             foreach (var blocked in action.Blocked)
             {
