@@ -91,7 +91,7 @@ internal static class Program
     internal static Command CreateRootCommand(CliIo io)
     {
         // A plain Command rather than RootCommand, whose name is the host process's ("testhost" under a test runner).
-        var root = new Command("dialogue", "Vietnamese working days, holidays and lunar dates for dialogue plans (kế hoạch đối thoại).")
+        var root = new Command("dialogue", "Dialogue plans (kế hoạch đối thoại) on the Vietnamese working calendar: plan, record, see what is due, export; working days, holidays and lunar dates.")
         {
             new HelpOption(),
             new VersionOption(),
@@ -99,6 +99,15 @@ internal static class Program
             LunarCommand.Create(io),
             SolarCommand.Create(io),
             WorkdaysCommand.Create(io),
+            PlanCommand.Create(io),
+            SessionCommand.Create(io),
+            TaskCommand.Create(io),
+            PetitionCommand.Create(io),
+            DueCommand.Create(io),
+            ExplainCommand.Create(io),
+            HistoryCommand.Create(io),
+            ActionsCommand.Create(io),
+            ExportCommand.Create(io),
         };
         return root;
     }

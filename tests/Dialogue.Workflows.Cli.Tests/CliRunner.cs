@@ -35,12 +35,23 @@ internal static class Cli
 {
     public static CliRun Run(params string[] args) => RunWithInput(string.Empty, args);
 
-    public static CliRun RunWithInput(string input, params string[] args)
+    public static CliRun RunWithInput(string input, params string[] args) => RunIn(input, null, args);
+
+    /// <summary>Runs with the given environment variables only (none of the process's), so tests do not depend on the machine.</summary>
+    public static CliRun RunWithEnvironment(IReadOnlyDictionary<string, string> environment, params string[] args) => RunIn(string.Empty, environment, args);
+
+    private static CliRun RunIn(string input, IReadOnlyDictionary<string, string>? environment, string[] args)
     {
         using var stdin = new StringReader(input);
         using var stdout = new StringWriter(CultureInfo.InvariantCulture);
         using var stderr = new StringWriter(CultureInfo.InvariantCulture);
-        var exitCode = Program.Run(args, stdin, stdout, stderr);
+        var io = new Infrastructure.CliIo(stdin, stdout, stderr);
+        if (environment is not null)
+        {
+            io = io with { Environment = name => environment.GetValueOrDefault(name) };
+        }
+
+        var exitCode = Program.Run(args, io);
         return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
     }
 

@@ -4,7 +4,7 @@ public sealed class CommandLineErrorTests
 {
     public static TheoryData<string[], string[]> BadCommandLines => new()
     {
-        { [], ["missing command", "usage: dialogue <calendar|lunar|solar|workdays>"] },
+        { [], ["missing command", "usage: dialogue <calendar|lunar|solar|workdays|plan"] },
         { ["bogus"], ["unknown command or argument 'bogus'"] },
         { ["--bogus"], ["unknown option '--bogus'"] },
         { ["calendar"], ["missing <year>", "usage: dialogue calendar <year> [--json]"] },

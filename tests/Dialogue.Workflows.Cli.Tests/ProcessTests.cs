@@ -12,7 +12,11 @@ public sealed class ProcessTests : IDisposable
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _folder = Directory.CreateTempSubdirectory("dialogue-cli-tests-").FullName;
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
 
     [Fact]
     public void Process_CalendarJson_IsUtf8JsonOnStandardOutput()
@@ -89,6 +93,23 @@ public sealed class ProcessTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("dialogue [command] [options]", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Process_PlanCommands_EachAProcessOnOneSqliteFile()
+    {
+        var db = Path.Combine(_folder, "plans.db");
+
+        var created = Dialogue(null, "plan", "new", "ward-chairman", "--session", "2023-09-15", "--id", "p1", "--db", db, "--today", "2023-08-20", "--as", "clerk");
+        Assert.True(created.ExitCode == 0, created.Error);
+        Assert.Equal(0, Dialogue(null, "plan", "issue", "p1", "--doc", "45/KH-UBND", "--db", db, "--today", "2023-08-21", "--as", "chairman").ExitCode);
+        var illegal = Dialogue(null, "session", "close", "p1", "--db", db, "--today", "2023-08-22", "--as", "clerk");
+        var show = Dialogue(null, "plan", "show", "p1", "--json", "--db", db, "--today", "2023-08-22");
+
+        Assert.Equal(1, illegal.ExitCode);
+        Assert.Contains("permitted now", illegal.Error, StringComparison.Ordinal);
+        var plan = JsonDocument.Parse(show.Out).RootElement;
+        Assert.Equal(("issued", "45/KH-UBND", 2), (plan.GetProperty("status").GetString(), plan.GetProperty("document").GetString(), plan.GetProperty("version").GetInt32()));
     }
 
     private static CliRun Dialogue(string? inputFile, params string[] args)

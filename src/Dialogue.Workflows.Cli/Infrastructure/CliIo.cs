@@ -2,7 +2,7 @@ using Spectre.Console;
 
 namespace Dialogue.Workflows.Cli.Infrastructure;
 
-/// <summary>The streams a command reads and writes, and how a terminal shows text.</summary>
+/// <summary>The streams a command reads and writes, how a terminal shows text, and where settings come from.</summary>
 /// <param name="In">Standard input.</param>
 /// <param name="Out">Standard output; buffered by the caller and flushed once at the end.</param>
 /// <param name="Error">Standard error.</param>
@@ -13,6 +13,10 @@ internal sealed record CliIo(TextReader In, TextWriter Out, TextWriter Error)
 
     /// <summary>The width tables are laid out to; wide by default so redirected output keeps one row a line.</summary>
     public int Width { get; init; } = 200;
+
+    /// <summary>Reads an environment variable (<c>DIALOGUE_USER</c>, <c>DIALOGUE_TODAY</c> …); null when unset.</summary>
+    /// <remarks>Replaceable so that in-process tests need not change the process's environment, which parallel tests share.</remarks>
+    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
 
     /// <summary>A Spectre console writing to <see cref="Out"/>, for the human-readable tables only.</summary>
     public IAnsiConsole CreateAnsiConsole()

@@ -48,7 +48,7 @@ internal static class ErrorReport
         foreach (var parseError in result.Errors)
         {
             // Command arguments are all parsed by CliArguments, whose messages name the value and the expected form.
-            if (parseError.SymbolResult is ArgumentResult { Tokens.Count: > 0, Parent: CommandResult })
+            if (parseError.SymbolResult is ArgumentResult { Tokens.Count: > 0, Parent: CommandResult } || CliOptions.IsOptionValueError(parseError))
             {
                 return BadInput(error, parseError.Message);
             }
@@ -56,7 +56,7 @@ internal static class ErrorReport
 
         foreach (var parseError in result.Errors)
         {
-            if (parseError.SymbolResult is ArgumentResult { Tokens.Count: 0 } missing)
+            if (parseError.SymbolResult is ArgumentResult { Tokens.Count: 0, Parent: CommandResult } missing)
             {
                 return BadInput(error, $"missing <{missing.Argument.Name}>; usage: {usage}");
             }
@@ -86,12 +86,29 @@ internal static class ErrorReport
             parts.Add($"<{string.Join('|', target.Subcommands.Where(c => !c.Hidden).Select(c => c.Name))}>");
         }
 
-        parts.AddRange(target.Arguments.Select(a => a.Arity.MaximumNumberOfValues > 1 ? $"<{a.Name}>..." : $"<{a.Name}>"));
-        parts.AddRange(target.Options.Where(o => !o.Hidden && o.Name is not ("--help" or "--version")).Select(o => $"[{o.Name}]"));
+        parts.AddRange(target.Arguments.Select(a => a.Arity.MaximumNumberOfValues > 1 ? $"<{a.Name}>..."
+            : a.Arity.MinimumNumberOfValues == 0 ? $"[<{a.Name}>]" : $"<{a.Name}>"));
+        // Required options first, with their value, so that the usage shows what must be given.
+        var options = target.Options.Where(o => !o.Hidden && o.Name is not ("--help" or "--version")).ToList();
+        parts.AddRange(options.Where(o => o.Required).Select(o => $"{o.Name} <{o.HelpName ?? o.Name.TrimStart('-')}>"));
+        parts.AddRange(options.Where(o => !o.Required).Select(o => $"[{o.Name}]"));
         return string.Join(' ', parts);
     }
 
-    private static void WriteLine(TextWriter error, string message)
+    /// <summary>Reports a command the plan refuses: a value that breaks one of its rules, or a store failure.</summary>
+    /// <param name="error">Standard error.</param>
+    /// <param name="message">Why, in English then Vietnamese.</param>
+    /// <returns><see cref="ExitCodes.Failure"/>.</returns>
+    public static int Rejected(TextWriter error, string message)
+    {
+        WriteLine(error, message);
+        return ExitCodes.Failure;
+    }
+
+    /// <summary>Writes <c>error: message</c> as one line.</summary>
+    /// <param name="error">Standard error.</param>
+    /// <param name="message">The message.</param>
+    public static void WriteLine(TextWriter error, string message)
     {
         // One line whatever the message holds, so scripts can read it with a single read.
         error.Write("error: ");

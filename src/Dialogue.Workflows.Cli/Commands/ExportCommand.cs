@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Text;
+using Dialogue.Workflows.Cli.Infrastructure;
+using Dialogue.Workflows.Export;
+
+namespace Dialogue.Workflows.Cli.Commands;
+
+/// <summary><c>dialogue export &lt;plan&gt; --format ics|mermaid|markdown [--out &lt;file&gt;]</c>: a plan as a calendar, diagrams or a report.</summary>
+internal static class ExportCommand
+{
+    /// <summary>The export formats.</summary>
+    internal enum Format
+    {
+        /// <summary>iCalendar: every session and deadline.</summary>
+        Ics = 1,
+
+        /// <summary>Markdown with the Mermaid gantt timeline and the state diagrams.</summary>
+        Mermaid = 2,
+
+        /// <summary>The Markdown progress report.</summary>
+        Markdown = 3,
+    }
+
+    /// <summary>Builds the command.</summary>
+    /// <param name="io">The streams.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(CliIo io)
+    {
+        var planArgument = PlanArguments.Plan();
+        var format = CliOptions.Choice<Format>("--format", "What to write.", required: true);
+        var output = CliOptions.Text("--out", "The file to write (default: standard output).");
+        var command = new Command("export", "Exports a plan: an iCalendar of its sessions and deadlines, Mermaid diagrams, or a Markdown report.")
+        {
+            planArgument, format, output,
+        };
+        var options = PlanOptions.ForReading(command);
+        // --json makes no sense for a document in a chosen format.
+        command.Options.Remove(options.Json);
+        command.SetAction(result => PlanContext.Run(io, result, options, StoreUse.Read, context =>
+        {
+            var plan = context.Load(result.GetValue(planArgument)!);
+            var timeline = context.Engine.Timeline(plan);
+            var text = result.GetValue(format) switch
+            {
+                Format.Ics => IcsWriter.Write(plan, timeline, context.Clock.GetCurrentInstant()),
+                Format.Mermaid => $"# {plan.Definition.Title}\n\n```mermaid\n{TimelineGantt.Mermaid(plan, timeline).TrimEnd('\n')}\n```\n\n{StateDiagrams.MermaidAll(plan.Definition)}",
+                _ => MarkdownReport.Render(plan, timeline, context.Today),
+            };
+            if (result.GetValue(output) is { } path)
+            {
+                try
+                {
+                    File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or DirectoryNotFoundException)
+                {
+                    throw new CliUsageException($"--out: cannot write '{path}': {e.Message}");
+                }
+
+                context.Io.Out.WriteLine($"wrote {path}");
+            }
+            else
+            {
+                context.Io.Out.Write(text);
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

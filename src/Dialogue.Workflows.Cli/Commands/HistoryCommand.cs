@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Dialogue.Workflows.Cli.Infrastructure;
+using Spectre.Console;
+
+namespace Dialogue.Workflows.Cli.Commands;
+
+/// <summary><c>dialogue history &lt;plan&gt; [--json]</c>: every event, with who, when (Vietnam time), role, unit and document.</summary>
+internal static class HistoryCommand
+{
+    /// <summary>Builds the command.</summary>
+    /// <param name="io">The streams.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(CliIo io)
+    {
+        var planArgument = PlanArguments.Plan();
+        var command = new Command("history", "Shows every event of a plan: what, when (Asia/Ho_Chi_Minh), who, in which role and unit, on which document.") { planArgument };
+        var options = PlanOptions.ForReading(command);
+        command.SetAction(result => PlanContext.Run(io, result, options, StoreUse.Read, context =>
+        {
+            var plan = context.Load(result.GetValue(planArgument)!);
+            if (context.Json)
+            {
+                using var json = new JsonOutput(context.Io.Out);
+                json.Writer.WriteStartArray();
+                for (var i = 0; i < plan.Events.Count; i++)
+                {
+                    PlanJson.Event(json.Writer, plan.Events[i], i + 1);
+                }
+
+                json.Writer.WriteEndArray();
+                json.Complete();
+                return ExitCodes.Success;
+            }
+
+            context.Io.Out.WriteLine($"History of plan {plan.Id} (times in Asia/Ho_Chi_Minh):");
+            var table = new Table();
+            table.AddColumns("#", "When", "Event", "Details", "By", "Role", "Unit", "Document");
+            for (var i = 0; i < plan.Events.Count; i++)
+            {
+                var e = plan.Events[i];
+                table.AddRow(
+                    new Text((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    new Text(EventText.Local(e.At)),
+                    new Text(EventText.Name(e)),
+                    new Text(EventText.Details(e)),
+                    new Text(e.By.UserId),
+                    new Text(e.By.Role),
+                    new Text(e.By.Unit),
+                    new Text(e.Document ?? string.Empty));
+            }
+
+            context.Io.CreateAnsiConsole().Write(table);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using Dialogue.Workflows.Cli.Infrastructure;
+using Dialogue.Workflows.Runtime.Commands;
+
+namespace Dialogue.Workflows.Cli.Commands;
+
+/// <summary><c>dialogue plan new &lt;type&gt; [--session …]… [--param key=value]… [--id …]</c>: creates a plan and prints its id and timeline.</summary>
+internal static class PlanNewCommand
+{
+    /// <summary>Builds the command.</summary>
+    /// <param name="io">The streams.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(CliIo io)
+    {
+        var type = PlanArguments.Type();
+        var sessions = PlanArguments.Sessions();
+        var parameters = CliOptions.Parameters();
+        var id = CliOptions.Text("--id", "The new plan's id (default: a new random id).");
+        var command = new Command("new", "Creates a plan of a type for the given dates and keeps it in the database.") { type, sessions, parameters, id };
+        var options = PlanOptions.ForChanging(command);
+        command.SetAction(result => PlanContext.Run(io, result, options, StoreUse.Write, context =>
+        {
+            var plan = context.Engine.CreateAsync(new CreatePlan
+            {
+                TypeKey = result.GetValue(type)!,
+                Parameters = PlanArguments.Combine(result.GetValue(sessions), result.GetValue(parameters)),
+                By = context.By,
+                PlanId = result.GetValue(id),
+            }).GetAwaiter().GetResult();
+            var view = PlanView.Of(context.Engine, plan);
+            if (context.Json)
+            {
+                PlanReport.WriteJson(context, view);
+            }
+            else
+            {
+                context.Io.Out.WriteLine(plan.Id);
+                PlanReport.WriteText(context, view);
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

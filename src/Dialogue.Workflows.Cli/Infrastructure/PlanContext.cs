@@ -1,0 +1,210 @@
+using System.CommandLine;
+using Dialogue.Workflows.District;
+using Dialogue.Workflows.Hosting;
+using Dialogue.Workflows.Party;
+using Dialogue.Workflows.Plans;
+using Dialogue.Workflows.Runtime;
+using Dialogue.Workflows.Runtime.Commands;
+using Dialogue.Workflows.Sqlite;
+using Dialogue.Workflows.Ward;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace Dialogue.Workflows.Cli.Infrastructure;
+
+/// <summary>How a command uses the plan store.</summary>
+internal enum StoreUse
+{
+    /// <summary>Not at all (plan types, previews): an in-memory store, so no file is created.</summary>
+    None = 0,
+
+    /// <summary>Reads plans: a missing file reads as an empty store and is not created.</summary>
+    Read = 1,
+
+    /// <summary>Records commands: the file is created when missing.</summary>
+    Write = 2,
+}
+
+/// <summary>One plan command's engine, clock, actor and output settings, and the reporting of the engine's errors.</summary>
+/// <remarks>
+/// Every command builds the engine the way a host does (<c>AddDialogueWorkflows</c> with the three plan
+/// packages and the SQLite store), so the tool exercises only the library's public API. The service
+/// provider, and with it the store's connections, is disposed when the command ends.
+/// </remarks>
+internal sealed class PlanContext : IDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    private PlanContext(CliIo io, ServiceProvider provider, IClock clock, bool json, Actor? actor)
+    {
+        Io = io;
+        _provider = provider;
+        Clock = clock;
+        Json = json;
+        Actor = actor;
+        Engine = provider.GetRequiredService<DialogueEngine>();
+    }
+
+    /// <summary>The streams.</summary>
+    public CliIo Io { get; }
+
+    /// <summary>The engine.</summary>
+    public DialogueEngine Engine { get; }
+
+    /// <summary>The clock "today" comes from.</summary>
+    public IClock Clock { get; }
+
+    /// <summary>Today in Vietnam.</summary>
+    public LocalDate Today => VietnamTime.Today(Clock);
+
+    /// <summary>Whether to write JSON.</summary>
+    public bool Json { get; }
+
+    /// <summary>Who acts, for commands that change a plan.</summary>
+    public Actor? Actor { get; }
+
+    /// <summary>Who acts; only for commands that change a plan.</summary>
+    public Actor By => Actor ?? throw new InvalidOperationException("This command records no actor.");
+
+    /// <summary>Opens the engine, runs a command's body, and reports the engine's errors.</summary>
+    /// <param name="io">The streams.</param>
+    /// <param name="result">The parse.</param>
+    /// <param name="options">The command's shared options.</param>
+    /// <param name="use">How the command uses the store.</param>
+    /// <param name="body">The command.</param>
+    /// <returns>The exit code.</returns>
+    /// <remarks>
+    /// An action the plan's state or rules do not allow exits 1 and says what is allowed now; a name or
+    /// value the plan does not know (plan, session, task, petition, plan type, parameter) exits 2.
+    /// Nothing is written when a command fails: the engine appends a command's events in one go or not at all.
+    /// </remarks>
+    public static int Run(CliIo io, ParseResult result, PlanOptions options, StoreUse use, Func<PlanContext, int> body)
+    {
+        using var context = Open(io, result, options, use);
+        try
+        {
+            return body(context);
+        }
+        catch (InvalidTransitionException e)
+        {
+            return context.ReportIllegal(e.Message, e.PlanId, e.Entity, e.EntityId, e.State, e.Trigger, []);
+        }
+        catch (ActionBlockedException e)
+        {
+            return context.ReportIllegal(e.Message, e.PlanId, e.Entity, e.EntityId, e.State, e.Trigger, e.Reasons.Select(r => (r.EnglishReason, r.Reason)).ToList());
+        }
+        catch (CommandRejectedException e)
+        {
+            return ErrorReport.Rejected(io.Error, $"{e.EnglishReason} {e.Reason} [{e.Rule}]");
+        }
+        catch (Exception e) when (e is PlanNotFoundException or EntityNotFoundException or UnknownPlanTypeException or InvalidPlanParameterException
+                                      or PlanAlreadyExistsException)
+        {
+            return ErrorReport.BadInput(io.Error, e.Message);
+        }
+        catch (DialogueWorkflowException e)
+        {
+            return ErrorReport.Rejected(io.Error, $"{e.Message} [{e.ErrorCode}]");
+        }
+    }
+
+    /// <summary>Loads a plan.</summary>
+    /// <param name="planId">Its id.</param>
+    /// <returns>The plan.</returns>
+    public PlanInstance Load(string planId) => Engine.GetAsync(planId).GetAwaiter().GetResult();
+
+    /// <summary>Runs a command on a plan and returns the plan after it with the events it recorded.</summary>
+    /// <param name="planId">The plan.</param>
+    /// <param name="before">The plan as read before, to tell the new events from the old.</param>
+    /// <param name="command">The command.</param>
+    /// <returns>The plan after the command, and the events it recorded.</returns>
+    public (PlanInstance Plan, IReadOnlyList<Runtime.Events.PlanEvent> Recorded) Execute(string planId, PlanInstance before, PlanCommand command)
+    {
+        var after = Engine.ExecuteAsync(planId, command).GetAwaiter().GetResult();
+        return (after, [.. after.Events.Skip((int)before.Version)]);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _provider.Dispose();
+
+    private static PlanContext Open(CliIo io, ParseResult result, PlanOptions options, StoreUse use)
+    {
+        var clock = options.Clock(result, io);
+        var actor = options.User is null ? null : options.Actor(result, io);
+        var path = use == StoreUse.None ? null : options.DatabasePath(result, io);
+        if (path is not null)
+        {
+            var full = Path.GetFullPath(path);
+            if (Path.GetDirectoryName(full) is { } folder && !Directory.Exists(folder))
+            {
+                throw new CliUsageException($"--db: the folder of '{path}' does not exist; expected a file in an existing folder");
+            }
+
+            if (Directory.Exists(full))
+            {
+                throw new CliUsageException($"--db: '{path}' is a folder; expected a database file");
+            }
+
+            // Reading never creates the file: an absent file is a store without plans.
+            if (use == StoreUse.Read && !File.Exists(full))
+            {
+                path = null;
+            }
+        }
+
+        var services = new ServiceCollection();
+        // Registered before AddDialogueWorkflows, whose own registrations only fill what is absent.
+        services.AddSingleton(clock);
+        services.AddDialogueWorkflows(b =>
+        {
+            b.AddWardPlans().AddDistrictPlans().AddPartyPlans();
+            if (path is null)
+            {
+                b.UseInMemoryStore();
+            }
+            else
+            {
+                b.UseSqlite(path);
+            }
+        });
+        var provider = services.BuildServiceProvider();
+        return new PlanContext(io, provider, clock, options.IsJson(result), actor);
+    }
+
+    private int ReportIllegal(string message, string planId, EntityKind entity, string entityId, string state, string trigger, IReadOnlyList<(string English, string Vietnamese)> reasons)
+    {
+        var error = Io.Error;
+        ErrorReport.WriteLine(error, message);
+        var plan = Load(planId);
+        error.WriteLine($"  plan {plan.Id} ({plan.TypeKey}): {plan.Status}");
+        if (entity != EntityKind.Plan)
+        {
+            error.WriteLine($"  {ActionText.Noun(entity)} {entityId}: {state}");
+        }
+
+        foreach (var (english, vietnamese) in reasons)
+        {
+            error.WriteLine($"  blocked: {english} — {vietnamese}");
+        }
+
+        var actions = Engine.PermittedActions(plan).Where(a => a.Entity == entity && a.EntityId == entityId).ToList();
+        var allowed = actions.Where(a => a.Allowed).ToList();
+        error.WriteLine(allowed.Count == 0 ? "  permitted now: nothing" : "  permitted now:");
+        foreach (var action in allowed)
+        {
+            error.WriteLine($"    {action.Trigger}: dialogue {ActionText.CommandLine(plan.Id, action)}");
+        }
+
+        // The asked-for action's own reasons are already printed above.
+        foreach (var action in actions.Where(a => !a.Allowed && (a.Trigger != trigger || reasons.Count == 0)))
+        {
+            foreach (var blocked in action.Blocked)
+            {
+                error.WriteLine($"  not now: {action.Trigger}: {blocked.EnglishReason} — {blocked.Reason}");
+            }
+        }
+
+        error.Flush();
+        return ExitCodes.Failure;
+    }
+}

@@ -1,0 +1,128 @@
+using System.CommandLine;
+using Dialogue.Workflows.Runtime;
+using NodaTime;
+
+namespace Dialogue.Workflows.Cli.Infrastructure;
+
+/// <summary>The options every plan command shares: where plans are kept, what day it is, who acts, and <c>--json</c>.</summary>
+/// <remarks>
+/// Each command gets its own instances (an option belongs to the command it is added to), made here
+/// so that every command spells and documents them the same way.
+/// </remarks>
+internal sealed class PlanOptions
+{
+    /// <summary>The default database file, in the current folder.</summary>
+    public const string DefaultDatabase = "dialogue.db";
+
+    private PlanOptions(bool actor, bool unitIsActors)
+    {
+        Database = new Option<string?>("--db")
+        {
+            Description = $"The SQLite file plans are kept in (default: $DIALOGUE_DB, else {DefaultDatabase} in the current folder).",
+            HelpName = "path",
+        };
+        Today = CliOptions.Date("--today", "The day it is in Vietnam (default: $DIALOGUE_TODAY, else the system clock in Asia/Ho_Chi_Minh).");
+        Json = CliArguments.Json();
+        if (actor)
+        {
+            User = new Option<string?>("--as") { Description = "Who acts: the user id recorded (default: $DIALOGUE_USER, else the OS user name).", HelpName = "user" };
+            Role = new Option<string?>("--role") { Description = "The role acted in (default: $DIALOGUE_ROLE).", HelpName = "role" };
+            // 'petition assign' needs --unit for the unit it assigns to; there the actor's unit is --as-unit only.
+            Unit = unitIsActors
+                ? new Option<string?>("--unit", "--as-unit") { Description = "The actor's unit (default: $DIALOGUE_UNIT).", HelpName = "unit" }
+                : new Option<string?>("--as-unit") { Description = "The actor's unit (default: $DIALOGUE_UNIT).", HelpName = "unit" };
+        }
+    }
+
+    /// <summary>The <c>--db</c> option.</summary>
+    public Option<string?> Database { get; }
+
+    /// <summary>The <c>--today</c> option.</summary>
+    public Option<LocalDate?> Today { get; }
+
+    /// <summary>The <c>--json</c> option.</summary>
+    public Option<bool> Json { get; }
+
+    /// <summary>The <c>--as</c> option, on commands that change a plan.</summary>
+    public Option<string?>? User { get; }
+
+    /// <summary>The <c>--role</c> option, on commands that change a plan.</summary>
+    public Option<string?>? Role { get; }
+
+    /// <summary>The <c>--unit</c> (or <c>--as-unit</c>) option, on commands that change a plan.</summary>
+    public Option<string?>? Unit { get; }
+
+    /// <summary>Adds the options to a command that reads plans.</summary>
+    /// <param name="command">The command.</param>
+    /// <param name="database">False for a command that keeps nothing (plan types, previews): no <c>--db</c>.</param>
+    /// <returns>The options.</returns>
+    public static PlanOptions ForReading(Command command, bool database = true) =>
+        AddTo(command, new PlanOptions(actor: false, unitIsActors: false), database);
+
+    /// <summary>Adds the options to a command that changes a plan: with the actor.</summary>
+    /// <param name="command">The command.</param>
+    /// <param name="unitIsActors">False when the command uses <c>--unit</c> for something else.</param>
+    /// <returns>The options.</returns>
+    public static PlanOptions ForChanging(Command command, bool unitIsActors = true) => AddTo(command, new PlanOptions(actor: true, unitIsActors), database: true);
+
+    /// <summary>Whether JSON was asked for.</summary>
+    /// <param name="result">The parse.</param>
+    /// <returns>True for <c>--json</c>.</returns>
+    public bool IsJson(ParseResult result) => result.GetValue(Json);
+
+    /// <summary>The database file: <c>--db</c>, else <c>DIALOGUE_DB</c>, else <see cref="DefaultDatabase"/>.</summary>
+    /// <param name="result">The parse.</param>
+    /// <param name="io">Where the environment is read.</param>
+    /// <returns>The path as given.</returns>
+    public string DatabasePath(ParseResult result, CliIo io) =>
+        NonBlank(result.GetValue(Database)) ?? NonBlank(io.Environment("DIALOGUE_DB")) ?? DefaultDatabase;
+
+    /// <summary>The clock: the system's, or one set to <c>--today</c> / <c>DIALOGUE_TODAY</c>.</summary>
+    /// <param name="result">The parse.</param>
+    /// <param name="io">Where the environment is read.</param>
+    /// <returns>The clock.</returns>
+    /// <exception cref="CliUsageException"><c>DIALOGUE_TODAY</c> is not a date.</exception>
+    public IClock Clock(ParseResult result, CliIo io)
+    {
+        var today = result.GetValue(Today);
+        if (today is null && NonBlank(io.Environment("DIALOGUE_TODAY")) is { } text)
+        {
+            today = CliOptions.ParseEnvironmentDate("DIALOGUE_TODAY", text);
+        }
+
+        return today is { } day ? new FixedDayClock(day, SystemClock.Instance) : SystemClock.Instance;
+    }
+
+    /// <summary>Who acts: <c>--as/--role/--unit</c>, else <c>DIALOGUE_USER/ROLE/UNIT</c>, else the OS user with no role or unit.</summary>
+    /// <param name="result">The parse.</param>
+    /// <param name="io">Where the environment is read.</param>
+    /// <returns>The actor recorded on the events.</returns>
+    public Actor Actor(ParseResult result, CliIo io)
+    {
+        var user = (User is null ? null : NonBlank(result.GetValue(User))) ?? NonBlank(io.Environment("DIALOGUE_USER")) ?? NonBlank(System.Environment.UserName) ?? "dialogue";
+        var role = (Role is null ? null : NonBlank(result.GetValue(Role))) ?? NonBlank(io.Environment("DIALOGUE_ROLE")) ?? string.Empty;
+        var unit = (Unit is null ? null : NonBlank(result.GetValue(Unit))) ?? NonBlank(io.Environment("DIALOGUE_UNIT")) ?? string.Empty;
+        return new Actor(user, role, unit);
+    }
+
+    private static PlanOptions AddTo(Command command, PlanOptions options, bool database)
+    {
+        if (database)
+        {
+            command.Options.Add(options.Database);
+        }
+
+        command.Options.Add(options.Today);
+        command.Options.Add(options.Json);
+        if (options.User is not null)
+        {
+            command.Options.Add(options.User);
+            command.Options.Add(options.Role!);
+            command.Options.Add(options.Unit!);
+        }
+
+        return options;
+    }
+
+    private static string? NonBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using Dialogue.Workflows.Runtime;
+using Dialogue.Workflows.Runtime.Commands;
+using Dialogue.Workflows.Runtime.Events;
+
+namespace Dialogue.Workflows.Cli.Infrastructure;
+
+/// <summary>Runs one command on a stored plan and prints what it recorded.</summary>
+internal static class PlanRecorder
+{
+    /// <summary>Loads the plan, builds the command from it, runs it, and prints the recorded events.</summary>
+    /// <param name="io">The streams.</param>
+    /// <param name="result">The parse.</param>
+    /// <param name="options">The command's shared options.</param>
+    /// <param name="planId">The plan.</param>
+    /// <param name="make">Builds the command from the plan as it stands (to find its only session, a task by key …) and the actor.</param>
+    /// <returns>The exit code.</returns>
+    /// <remarks>The store is opened for reading: a missing database file holds no plan, and is not created for a command that can only fail.</remarks>
+    public static int Record(CliIo io, ParseResult result, PlanOptions options, string planId, Func<PlanInstance, Actor, PlanCommand> make) =>
+        PlanContext.Run(io, result, options, StoreUse.Read, context =>
+        {
+            var before = context.Load(planId);
+            var (after, recorded) = context.Execute(planId, before, make(before, context.By));
+            Write(context, after, recorded);
+            return ExitCodes.Success;
+        });
+
+    /// <summary>Prints the events a command recorded and where the plan stands.</summary>
+    /// <param name="context">The command's context.</param>
+    /// <param name="plan">The plan after the command.</param>
+    /// <param name="recorded">The events recorded.</param>
+    public static void Write(PlanContext context, PlanInstance plan, IReadOnlyList<PlanEvent> recorded)
+    {
+        var first = plan.Version - recorded.Count + 1;
+        if (context.Json)
+        {
+            using var json = new JsonOutput(context.Io.Out);
+            var writer = json.Writer;
+            writer.WriteStartObject();
+            writer.WriteString("plan", plan.Id);
+            writer.WriteString("status", JsonOutput.Kind(plan.Status));
+            writer.WriteNumber("version", plan.Version);
+            writer.WriteStartArray("recorded");
+            for (var i = 0; i < recorded.Count; i++)
+            {
+                PlanJson.Event(writer, recorded[i], first + i);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            json.Complete();
+            return;
+        }
+
+        foreach (var e in recorded)
+        {
+            var document = e.Document is null ? string.Empty : $" [{e.Document}]";
+            context.Io.Out.WriteLine($"recorded {EventText.Name(e)}: {EventText.Details(e)}".TrimEnd(' ', ':') + document);
+        }
+
+        context.Io.Out.WriteLine($"plan {plan.Id}: {plan.Status}, version {plan.Version}");
+    }
+}
