@@ -3,6 +3,7 @@ using Dialogue.Workflows.District;
 using Dialogue.Workflows.Hosting;
 using Dialogue.Workflows.Party;
 using Dialogue.Workflows.Plans;
+using Dialogue.Workflows.PostgreSql;
 using Dialogue.Workflows.Runtime;
 using Dialogue.Workflows.Runtime.Commands;
 using Dialogue.Workflows.Sqlite;
@@ -131,7 +132,8 @@ internal sealed class PlanContext : IDisposable
     {
         var clock = options.Clock(result, io);
         var actor = options.User is null ? null : options.Actor(result, io);
-        var path = use == StoreUse.None ? null : options.DatabasePath(result, io);
+        var connection = use == StoreUse.None ? null : options.ConnectionString(result, io);
+        var path = use == StoreUse.None || connection is not null ? null : options.DatabasePath(result, io);
         if (path is not null)
         {
             var full = Path.GetFullPath(path);
@@ -158,7 +160,11 @@ internal sealed class PlanContext : IDisposable
         services.AddDialogueWorkflows(b =>
         {
             b.AddWardPlans().AddDistrictPlans().AddPartyPlans();
-            if (path is null)
+            if (connection is not null)
+            {
+                b.UsePostgreSql(connection);
+            }
+            else if (path is null)
             {
                 b.UseInMemoryStore();
             }

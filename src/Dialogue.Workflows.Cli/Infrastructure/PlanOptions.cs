@@ -21,6 +21,11 @@ internal sealed class PlanOptions
             Description = $"The SQLite file plans are kept in (default: $DIALOGUE_DB, else {DefaultDatabase} in the current folder).",
             HelpName = "path",
         };
+        Connection = new Option<string?>("--connection")
+        {
+            Description = "A PostgreSQL connection string: keep plans on a PostgreSQL server instead of a SQLite file (default: $DIALOGUE_CONNECTION).",
+            HelpName = "connection-string",
+        };
         Today = CliOptions.Date("--today", "The day it is in Vietnam (default: $DIALOGUE_TODAY, else the system clock in Asia/Ho_Chi_Minh).");
         Json = CliArguments.Json();
         if (actor)
@@ -36,6 +41,9 @@ internal sealed class PlanOptions
 
     /// <summary>The <c>--db</c> option.</summary>
     public Option<string?> Database { get; }
+
+    /// <summary>The <c>--connection</c> option.</summary>
+    public Option<string?> Connection { get; }
 
     /// <summary>The <c>--today</c> option.</summary>
     public Option<LocalDate?> Today { get; }
@@ -77,6 +85,22 @@ internal sealed class PlanOptions
     public string DatabasePath(ParseResult result, CliIo io) =>
         NonBlank(result.GetValue(Database)) ?? NonBlank(io.Environment("DIALOGUE_DB")) ?? DefaultDatabase;
 
+    /// <summary>The PostgreSQL connection string: <c>--connection</c>, else <c>DIALOGUE_CONNECTION</c>, else none (SQLite).</summary>
+    /// <param name="result">The parse.</param>
+    /// <param name="io">Where the environment is read.</param>
+    /// <returns>The connection string, or null to use the SQLite file.</returns>
+    /// <exception cref="CliUsageException">Both <c>--db</c> and <c>--connection</c> are given.</exception>
+    public string? ConnectionString(ParseResult result, CliIo io)
+    {
+        var given = NonBlank(result.GetValue(Connection));
+        if (given is not null && NonBlank(result.GetValue(Database)) is not null)
+        {
+            throw new CliUsageException("--connection: give either --db (a SQLite file) or --connection (PostgreSQL), not both");
+        }
+
+        return given ?? NonBlank(io.Environment("DIALOGUE_CONNECTION"));
+    }
+
     /// <summary>The clock: the system's, or one set to <c>--today</c> / <c>DIALOGUE_TODAY</c>.</summary>
     /// <param name="result">The parse.</param>
     /// <param name="io">Where the environment is read.</param>
@@ -110,6 +134,7 @@ internal sealed class PlanOptions
         if (database)
         {
             command.Options.Add(options.Database);
+            command.Options.Add(options.Connection);
         }
 
         command.Options.Add(options.Today);
