@@ -24,7 +24,7 @@ public sealed class PostgreSqlConnectionTests
         var shown = Cli.Run("plan", "show", id, "--json", "--today", "2023-08-21", "--connection", connection);
 
         Assert.Equal(0, shown.ExitCode);
-        Assert.Equal("Issued", shown.Json().GetProperty("status").GetString());
+        Assert.Equal("issued", shown.Json().GetProperty("status").GetString());
         Assert.Contains(id, Cli.Run("plan", "list", "--connection", connection).Out, StringComparison.Ordinal);
     }
 
