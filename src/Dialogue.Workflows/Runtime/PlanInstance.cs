@@ -391,17 +391,20 @@ public sealed class PlanInstance
         }
     }
 
-    private void Move(PlanTrigger trigger, PlanEvent e) =>
-        Status = StateMachines.Plan.TryMove(Status, trigger, out var next)
+    private void Move(PlanTrigger trigger, PlanEvent e) => Status = Next(StateMachines.Plan, Status, trigger, "the plan", e);
+
+    // Replay trusts the history but not blindly: a move the machine does not allow means the stored events are wrong.
+    private TState Next<TState, TTrigger>(TransitionTable<TState, TTrigger> table, TState from, TTrigger trigger, string what, PlanEvent e)
+        where TState : struct, Enum
+        where TTrigger : struct, Enum =>
+        table.TryMove(from, trigger, out var next)
             ? next
-            : throw new PlanHistoryException(Id, _events.Count + 1, $"the plan cannot {trigger} from {Status} ({e.GetType().Name})");
+            : throw new PlanHistoryException(Id, _events.Count + 1, $"{what} cannot {trigger} from {from} ({e.GetType().Name})");
 
     private SessionInstance MoveSession(string key, SessionTrigger trigger, PlanEvent e)
     {
         var session = FindSession(key) ?? throw new PlanHistoryException(Id, _events.Count + 1, $"unknown session '{key}'");
-        session.Status = StateMachines.Session.TryMove(session.Status, trigger, out var next)
-            ? next
-            : throw new PlanHistoryException(Id, _events.Count + 1, $"session '{key}' cannot {trigger} from {session.Status} ({e.GetType().Name})");
+        session.Status = Next(StateMachines.Session, session.Status, trigger, $"session '{key}'", e);
         return session;
     }
 
@@ -457,18 +460,14 @@ public sealed class PlanInstance
     private PlanTaskInstance MoveTask(string id, PlanTaskTrigger trigger, PlanEvent e)
     {
         var task = FindTask(id, e);
-        task.Status = StateMachines.Task.TryMove(task.Status, trigger, out var next)
-            ? next
-            : throw new PlanHistoryException(Id, _events.Count + 1, $"task '{id}' cannot {trigger} from {task.Status} ({e.GetType().Name})");
+        task.Status = Next(StateMachines.Task, task.Status, trigger, $"task '{id}'", e);
         return task;
     }
 
     private PetitionInstance MovePetition(string id, PetitionTrigger trigger, PlanEvent e)
     {
         var petition = FindPetition(id) ?? throw new PlanHistoryException(Id, _events.Count + 1, $"unknown petition '{id}'");
-        petition.Status = StateMachines.Petition.TryMove(petition.Status, trigger, out var next)
-            ? next
-            : throw new PlanHistoryException(Id, _events.Count + 1, $"petition '{id}' cannot {trigger} from {petition.Status} ({e.GetType().Name})");
+        petition.Status = Next(StateMachines.Petition, petition.Status, trigger, $"petition '{id}'", e);
         return petition;
     }
 }

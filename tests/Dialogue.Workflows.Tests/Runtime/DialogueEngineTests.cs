@@ -427,4 +427,18 @@ public sealed class DialogueEngineTests
 
         await Assert.ThrowsAsync<PlanAlreadyExistsException>(() => fixture.CreateAsync());
     }
+
+    [Fact]
+    public async Task Get_StoredMoveTheMachineDoesNotAllow_IsAHistoryErrorNamingTheMove()
+    {
+        var fixture = new EngineFixture(May20);
+        await fixture.CreateAsync();
+        var completed = new PlanEventSerializer().Serialize(new PlanCompleted { At = At(May20), By = Clerk });
+        await fixture.Store.AppendAsync("plan-1", 1, [completed]);
+
+        var error = await Assert.ThrowsAsync<PlanHistoryException>(() => fixture.Engine.GetAsync("plan-1"));
+
+        Assert.Equal(2, error.Version);
+        Assert.Contains("cannot Complete from Draft", error.Problem, StringComparison.Ordinal);
+    }
 }
