@@ -313,7 +313,9 @@ public sealed partial class DialogueEngine
         // phase, by date, undated steps last in the document's order. Plan-wide tasks take their place by their own date.
         var sessionStart = plan.Sessions.ToDictionary(s => s.Key, s => s.Date ?? s.Planned.Period.Start, StringComparer.Ordinal);
         var sessionIndex = plan.Sessions.Select((s, i) => (s.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
-        var order = lines.Select((line, index) => (line, index)).OrderBy(x => x.line.Session is { } key ? sessionStart[key] : x.line.DueEarliest ?? LocalDate.MaxIsoValue)
+        // Plan-wide preparation with no date (drawing up and publishing the plan) comes before every session, as in the documents.
+        var order = lines.Select((line, index) => (line, index)).OrderBy(x => x.line.Session is { } key ? sessionStart[key]
+                : x.line.DueEarliest ?? (x.line.Phase == TaskPhase.Before ? LocalDate.MinIsoValue : LocalDate.MaxIsoValue))
             .ThenBy(x => x.line.Session is null ? 1 : 0)
             .ThenBy(x => x.line.Session is { } key ? sessionIndex[key] : -1)
             .ThenBy(x => x.line.Kind == EntityKind.Session ? 1 : x.line.Phase switch { TaskPhase.Before => 0, TaskPhase.At => 2, _ => 3 })

@@ -25,16 +25,18 @@ public sealed class DistrictCouncilTimelineTests
 
         var timeline = fixture.Engine.Timeline(fixture.Preview());
 
-        // Each session with its steps around it, Quý II (from 01/04) then Quý III (from 01/07): its six undated steps before it in the
+        // First the plan-wide preparation, which has no date (propaganda, the agencies' and the communes' own plans, IV). Then each
+        // session with its steps around it, Quý II (from 01/04) then Quý III (from 01/07): its six undated steps before it in the
         // plan's order, the session, its two steps at it (pending from the quarter's first day), its seven undated steps after it.
-        // Last the plan-wide steps, which have no date, in the plan's order.
+        // Last the plan-wide step done at the Party secretary's dialogues, which has no date either.
         Assert.Equal(
         [
+            "propaganda", "agency-implementation-plans", "commune-implementation-plans",
             .. SessionSteps.Take(6).Select(s => $"{s}@q2"), "q2", "answer-at-session@q2", "conclude-session@q2",
             .. SessionSteps.Skip(6).Select(s => $"{s}@q2"),
             .. SessionSteps.Take(6).Select(s => $"{s}@q3"), "q3", "answer-at-session@q3", "conclude-session@q3",
             .. SessionSteps.Skip(6).Select(s => $"{s}@q3"),
-            "propaganda", "agency-implementation-plans", "commune-implementation-plans", "attend-secretary-dialogues",
+            "attend-secretary-dialogues",
         ], timeline.Select(l => l.Id));
     }
 

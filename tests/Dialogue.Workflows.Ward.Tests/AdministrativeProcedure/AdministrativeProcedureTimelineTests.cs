@@ -23,12 +23,14 @@ public sealed class AdministrativeProcedureTimelineTests
 
         var ids = fixture.Engine.Timeline(fixture.Preview()).Select(l => l.Id);
 
-        // The conference's steps stay together around it (II.4 and III). Before it, the dated ones by date: forms (18–25/10),
-        // departments (26–28/10), compilation (29–30/10), invitations (05/11); then the undated one, the programme. The conference
-        // (05/11); at it, chairing and answering. After it, the report (before 10/11), then the undated follow-ups in the
-        // document's order. Last the two plan-wide steps, which the document gives no date.
+        // First the two plan-wide steps of drawing up and publishing the plan (III.2), which the document gives no date. Then the
+        // conference's steps together around it (II.4 and III). Before it, the dated ones by date: forms (18–25/10), departments
+        // (26–28/10), compilation (29–30/10), invitations (05/11); then the undated one, the programme. The conference (05/11); at
+        // it, chairing and answering. After it, the report (before 10/11), then the undated follow-ups in the document's order.
         Assert.Equal(
         [
+            DraftPlan,
+            PublishPlan,
             AtConference(ReceiveForms),
             AtConference(DepartmentAnswers),
             AtConference(DepartmentGuidance),
@@ -43,8 +45,6 @@ public sealed class AdministrativeProcedureTimelineTests
             AtConference(AnswerAbsent),
             AtConference(AnswerInWriting),
             AtConference(ReportBeyondAuthority),
-            DraftPlan,
-            PublishPlan,
         ], ids);
     }
 

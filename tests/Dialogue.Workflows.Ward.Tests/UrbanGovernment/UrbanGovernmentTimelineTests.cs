@@ -38,18 +38,18 @@ public sealed class UrbanGovernmentTimelineTests
     [Fact]
     public void Timeline_DocumentsMonths_IsTheWholeOrderedSequence()
     {
-        // Each session with its steps around it, June's first, then November's: its tasks before it, the session, its tasks at it,
-        // its tasks after it, each phase in the document's order (no task has a date). Last the plan-wide one (drawing up the
-        // plan itself), which has no date either.
+        // First the plan-wide step of drawing up the plan itself (no date, before everything). Then each session with its steps
+        // around it, June's first, then November's: its tasks before it, the session, its tasks at it, its tasks after it, each
+        // phase in the document's order (no task has a date).
         var timeline = Timeline();
 
         Assert.Equal(
         [
+            "office-plan",
             .. BeforeTasks.Select(k => $"{k}@session-1"), "session-1", .. AtTasks.Select(k => $"{k}@session-1"),
             .. AfterTasks.Select(k => $"{k}@session-1"),
             .. BeforeTasks.Select(k => $"{k}@session-2"), "session-2", .. AtTasks.Select(k => $"{k}@session-2"),
             .. AfterTasks.Select(k => $"{k}@session-2"),
-            "office-plan",
         ], timeline.Select(l => l.Id));
     }
 
