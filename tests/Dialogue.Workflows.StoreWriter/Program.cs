@@ -96,6 +96,12 @@ internal static class Stores
             return (new SqliteNotificationLedger(store), store);
         }
 
+        if (kind.StartsWith("postgres:", StringComparison.Ordinal))
+        {
+            var store = new PostgreSqlEventStore(new PostgreSqlEventStoreOptions { ConnectionString = target, Schema = kind["postgres:".Length..] });
+            return (new PostgreSqlNotificationLedger(store), store);
+        }
+
         throw new ArgumentException($"unknown store kind '{kind}'", nameof(kind));
     }
 }
