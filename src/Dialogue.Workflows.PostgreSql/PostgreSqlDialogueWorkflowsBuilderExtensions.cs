@@ -25,7 +25,10 @@ public static class PostgreSqlDialogueWorkflowsBuilderExtensions
     /// The store is one singleton, registered as <see cref="IEventStore"/> through
     /// <see cref="DialogueWorkflowsBuilder.UseEventStore"/> (so <c>UseInMemoryStore().Use…()</c> ends with this
     /// store, and an <see cref="IEventStore"/> the host registers itself still wins) and as
-    /// <see cref="PostgreSqlEventStore"/>; it is closed with the service provider.
+    /// <see cref="PostgreSqlEventStore"/>; it is closed with the service provider. The deadline monitor's
+    /// <see cref="INotificationLedger"/> is a <see cref="PostgreSqlNotificationLedger"/> in the same schema, replacing
+    /// any ledger registered before, so that every host on the database delivers a notification once, whether
+    /// <c>AddDeadlineMonitor</c> is called before or after this.
     /// </remarks>
     public static DialogueWorkflowsBuilder UsePostgreSql(this DialogueWorkflowsBuilder builder, PostgreSqlEventStoreOptions options)
     {
@@ -37,6 +40,8 @@ public static class PostgreSqlDialogueWorkflowsBuilderExtensions
         builder.Services.RemoveAll<PostgreSqlEventStore>();
         // Registered under its own type too, so that a host can call InitializeAsync at start-up.
         builder.Services.AddSingleton(_ => new PostgreSqlEventStore(copy));
+        // Replace, not TryAdd: AddDeadlineMonitor may already have registered the in-memory ledger, which is per process.
+        builder.Services.Replace(ServiceDescriptor.Singleton<INotificationLedger>(services => new PostgreSqlNotificationLedger(services.GetRequiredService<PostgreSqlEventStore>())));
         return builder.UseEventStore(services => services.GetRequiredService<PostgreSqlEventStore>());
     }
 }

@@ -301,7 +301,11 @@ public sealed class PostgreSqlEventStore : IEventStore, IAsyncDisposable, IDispo
 
     private static NpgsqlParameter<long> Parameter(long value) => new() { TypedValue = value };
 
-    private DialogueWorkflowException Translate(NpgsqlException e, string action) => e switch
+    /// <summary>The store's connections, shared with <see cref="PostgreSqlNotificationLedger"/>.</summary>
+    internal NpgsqlDataSource DataSource => _dataSource;
+
+    /// <summary>The store's exception for a driver or server error; shared with <see cref="PostgreSqlNotificationLedger"/>.</summary>
+    internal DialogueWorkflowException Translate(NpgsqlException e, string action) => e switch
     {
         // data_corrupted, index_corrupted; a missing table or column where the schema version promises one.
         PostgresException { SqlState: PostgresErrorCodes.DataCorrupted or PostgresErrorCodes.IndexCorrupted } pg =>

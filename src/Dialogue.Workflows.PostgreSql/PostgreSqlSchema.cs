@@ -6,7 +6,7 @@ namespace Dialogue.Workflows.PostgreSql;
 /// <summary>The store's tables in its schema, their version, and the steps that bring an older schema up to date.</summary>
 /// <remarks>
 /// The version is the single row of <c>schema_version</c>; a schema without that table is version 0
-/// (new). Migrations run in one transaction under an advisory lock on the schema's name, after the
+/// (new); version 2 adds the <c>notifications</c> table of <see cref="PostgreSqlNotificationLedger"/>. Migrations run in one transaction under an advisory lock on the schema's name, after the
 /// version is read again, so that hosts starting together migrate once; DDL is transactional in
 /// PostgreSQL, so a failed migration leaves nothing behind. A newer version is refused before
 /// anything is written.
@@ -17,7 +17,7 @@ internal sealed class PostgreSqlSchema(string name)
     private readonly string _schema = $"\"{name}\"";
 
     /// <summary>The version this library writes.</summary>
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
     /// <summary>Migrations[i] takes a schema from version i to version i + 1.</summary>
     private string[] Migrations =>
@@ -53,6 +53,18 @@ internal sealed class PostgreSqlSchema(string name)
             id int PRIMARY KEY CHECK (id = 1),
             version int NOT NULL);
         INSERT INTO {_schema}.schema_version (id, version) VALUES (1, 0);
+        """,
+
+        // 1 → 2: the deadline monitor's notification ledger, shared by every host on the schema.
+        $"""
+        CREATE TABLE {_schema}.notifications (
+            key text PRIMARY KEY,
+            state text NOT NULL CHECK (state IN ('claimed', 'delivered', 'failed')),
+            owner text NOT NULL,
+            attempts int NOT NULL CHECK (attempts > 0),
+            lease_until timestamptz NOT NULL,
+            delivered_at timestamptz,
+            last_error text);
         """,
     ];
 

@@ -28,7 +28,10 @@ public static class SqliteDialogueWorkflowsBuilderExtensions
     /// The store is one singleton, registered as <see cref="IEventStore"/> through
     /// <see cref="DialogueWorkflowsBuilder.UseEventStore"/> (so <c>UseInMemoryStore().Use…()</c> ends with this
     /// store, and an <see cref="IEventStore"/> the host registers itself still wins) and as
-    /// <see cref="SqliteEventStore"/>; it is closed with the service provider.
+    /// <see cref="SqliteEventStore"/>; it is closed with the service provider. The deadline monitor's
+    /// <see cref="INotificationLedger"/> is a <see cref="SqliteNotificationLedger"/> in the same file, replacing any
+    /// ledger registered before, so that every host on the file delivers a notification once, whether
+    /// <c>AddDeadlineMonitor</c> is called before or after this.
     /// </remarks>
     public static DialogueWorkflowsBuilder UseSqlite(this DialogueWorkflowsBuilder builder, SqliteEventStoreOptions options)
     {
@@ -46,6 +49,8 @@ public static class SqliteDialogueWorkflowsBuilderExtensions
         builder.Services.RemoveAll<SqliteEventStore>();
         // Registered under its own type too, so that a host can call InitializeAsync at start-up.
         builder.Services.AddSingleton(_ => new SqliteEventStore(copy));
+        // Replace, not TryAdd: AddDeadlineMonitor may already have registered the in-memory ledger, which is per process.
+        builder.Services.Replace(ServiceDescriptor.Singleton<INotificationLedger>(services => new SqliteNotificationLedger(services.GetRequiredService<SqliteEventStore>())));
         return builder.UseEventStore(services => services.GetRequiredService<SqliteEventStore>());
     }
 }

@@ -198,7 +198,8 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
         }
     }
 
-    private T Run<T>(string action, Func<SqliteSession, T> operation)
+    /// <summary>Runs an operation on a pooled connection of an initialized file, translating SQLite's errors; shared with <see cref="SqliteNotificationLedger"/>.</summary>
+    internal T Run<T>(string action, Func<SqliteSession, T> operation)
     {
         if (_disposed)
         {

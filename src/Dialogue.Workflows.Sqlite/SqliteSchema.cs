@@ -9,8 +9,8 @@ namespace Dialogue.Workflows.Sqlite;
 /// The version is the single row of <c>schema_version</c>. A file without that table is version 0:
 /// either new and empty, or written by the prototype store, which kept an <c>events</c> table alone,
 /// without the event schema version column, the unique (stream, version) index and the
-/// <c>streams</c> table. Each migration takes a file from one version to the next inside the same
-/// write transaction that re-reads the version, so two processes opening an old file at once migrate
+/// <c>streams</c> table. Version 2 adds the <c>notifications</c> table of <see cref="SqliteNotificationLedger"/>.
+/// Each migration takes a file from one version to the next inside the same write transaction that re-reads the version, so two processes opening an old file at once migrate
 /// it once, and a failed migration leaves it as it was.
 /// </para>
 /// <para>
@@ -21,7 +21,7 @@ namespace Dialogue.Workflows.Sqlite;
 internal static class SqliteSchema
 {
     /// <summary>The version this library writes.</summary>
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
     // Migrations[i] takes a file from version i to version i + 1.
     private static readonly string[] Migrations =
@@ -67,6 +67,20 @@ internal static class SqliteSchema
             id INTEGER PRIMARY KEY CHECK (id = 1),
             version INTEGER NOT NULL);
         INSERT INTO schema_version (id, version) VALUES (1, 0);
+        """,
+
+        // 1 → 2. The deadline monitor's notification ledger, kept beside the events so that every host
+        // sharing the file shares it. Instants are UTC ticks (100 ns since the Unix epoch), so that the
+        // lease check compares integers.
+        """
+        CREATE TABLE notifications (
+            key TEXT PRIMARY KEY,
+            state TEXT NOT NULL CHECK (state IN ('claimed', 'delivered', 'failed')),
+            owner TEXT NOT NULL,
+            attempts INTEGER NOT NULL CHECK (attempts > 0),
+            lease_until INTEGER NOT NULL,
+            delivered_at INTEGER,
+            last_error TEXT);
         """,
     ];
 

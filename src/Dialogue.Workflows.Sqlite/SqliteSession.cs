@@ -26,6 +26,8 @@ internal sealed class SqliteSession : IDisposable
     private readonly SqliteCommand _readStream;
     private readonly SqliteCommand _readAll;
     private readonly SqliteCommand _listStreams;
+    // Statements of other users of the file (the notification ledger), prepared on first use: most sessions never need them.
+    private readonly Dictionary<string, SqliteCommand> _extra = new(StringComparer.Ordinal);
 
     private SqliteSession(SqliteConnection connection)
     {
@@ -184,6 +186,18 @@ internal sealed class SqliteSession : IDisposable
         using var command = _connection.CreateCommand();
         command.CommandText = $"PRAGMA {name}";
         return command.ExecuteScalar();
+    }
+
+    /// <summary>A statement prepared on this connection on first use and kept with it; its parameters are named in <paramref name="parameters"/>.</summary>
+    public SqliteCommand Statement(string sql, params string[] parameters)
+    {
+        if (!_extra.TryGetValue(sql, out var command))
+        {
+            command = Prepare(sql, parameters);
+            _extra.Add(sql, command);
+        }
+
+        return command;
     }
 
     public void Dispose() => _connection.Dispose();

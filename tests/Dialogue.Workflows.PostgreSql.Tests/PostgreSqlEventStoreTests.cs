@@ -42,7 +42,7 @@ public sealed class PostgreSqlEventStoreTests : IDisposable
     {
         await Schema.Store().InitializeAsync();
 
-        Assert.Equal(1, await Schema.ScalarAsync<int>("SELECT version FROM {schema}.schema_version"));
+        Assert.Equal(2, await Schema.ScalarAsync<int>("SELECT version FROM {schema}.schema_version"));
         Assert.Equal(0L, await Schema.ScalarAsync<long>("SELECT position FROM {schema}.position_head"));
     }
 
@@ -53,7 +53,7 @@ public sealed class PostgreSqlEventStoreTests : IDisposable
 
         await Task.WhenAll(stores.Select(store => Task.Run(async () => await store.InitializeAsync())));
 
-        Assert.Equal(1, await Schema.ScalarAsync<int>("SELECT version FROM {schema}.schema_version"));
+        Assert.Equal(2, await Schema.ScalarAsync<int>("SELECT version FROM {schema}.schema_version"));
         Assert.Equal(1L, await Schema.ScalarAsync<long>("SELECT count(*) FROM {schema}.position_head"));
     }
 
@@ -61,15 +61,15 @@ public sealed class PostgreSqlEventStoreTests : IDisposable
     public async Task Open_NewerSchema_IsRefusedNamingTheSchemaAndBothVersions()
     {
         await Schema.Store().AppendAsync("plan-1", 0, [Event("a")]);
-        await Schema.ExecuteAsync("UPDATE {schema}.schema_version SET version = 2");
+        await Schema.ExecuteAsync("UPDATE {schema}.schema_version SET version = 3");
         var newer = Schema.Store();
 
         var error = await Assert.ThrowsAsync<StoreSchemaTooNewException>(async () => await newer.AppendAsync("plan-1", 1, [Event("b")]));
 
         Assert.Equal("storage.schema-too-new", error.ErrorCode);
         Assert.Contains(Schema.Name, error.Store, StringComparison.Ordinal);
-        Assert.Equal(2, error.SchemaVersion);
-        Assert.Equal(1, error.SupportedSchemaVersion);
+        Assert.Equal(3, error.SchemaVersion);
+        Assert.Equal(2, error.SupportedSchemaVersion);
         await Assert.ThrowsAsync<StoreSchemaTooNewException>(async () => await newer.ReadStreamAsync("plan-1"));
         Assert.Equal(1L, await Schema.ScalarAsync<long>("SELECT count(*) FROM {schema}.events"));
     }

@@ -45,4 +45,29 @@ internal static class RawSqlite
 
     public static string Version0Row(long position, string stream, long version, string type) =>
         $"INSERT INTO events (position, stream_id, version, event_id, type, data) VALUES ({position}, '{stream}', {version}, '{Guid.NewGuid()}', '{type}', '{{\"type\":\"{type}\"}}');";
+
+    /// <summary>The layout schema version 1 wrote (before the notifications table), at version 1.</summary>
+    public const string Version1Layout = """
+        CREATE TABLE streams (
+            seq INTEGER PRIMARY KEY,
+            stream_id TEXT NOT NULL UNIQUE,
+            version INTEGER NOT NULL CHECK (version > 0));
+        CREATE TABLE events (
+            position INTEGER PRIMARY KEY AUTOINCREMENT,
+            stream_id TEXT NOT NULL REFERENCES streams (stream_id),
+            version INTEGER NOT NULL CHECK (version > 0),
+            event_id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            schema_version INTEGER NOT NULL CHECK (schema_version > 0),
+            data TEXT NOT NULL);
+        CREATE UNIQUE INDEX events_stream_version ON events (stream_id, version);
+        CREATE TABLE schema_version (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            version INTEGER NOT NULL);
+        INSERT INTO schema_version (id, version) VALUES (1, 1);
+        PRAGMA journal_mode = WAL;
+        """;
+
+    public static string Version1Row(long position, string stream, long version, string type) =>
+        $"INSERT INTO events (position, stream_id, version, event_id, type, schema_version, data) VALUES ({position}, '{stream}', {version}, '{Guid.NewGuid()}', '{type}', 1, '{{}}');";
 }

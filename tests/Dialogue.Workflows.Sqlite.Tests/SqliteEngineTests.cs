@@ -64,36 +64,6 @@ public sealed class SqliteEngineTests : IDisposable
     private static DialogueEngine Engine(IEventStore store)
     {
         var morning = VietnamTime.Zone.AtStrictly(new LocalDate(2024, 5, 20).At(new LocalTime(9, 0))).ToInstant();
-        return new DialogueEngine(new PlanTypeRegistry([new TestPlanType()]), store, WorkingCalendar.Default, new FakeClock(morning));
-    }
-
-    /// <summary>One session on 14 June 2024 with a notice due seven working days before it.</summary>
-    private sealed class TestPlanType : IPlanType
-    {
-        public string Key => "sqlite-test";
-
-        public int Version => 1;
-
-        public string Title => "Kế hoạch thử nghiệm";
-
-        public string EnglishTitle => "Test plan";
-
-        public IReadOnlyList<PlanParameter> Parameters { get; } =
-        [
-            new("session", "Ngày đối thoại", "Session date", PlanParameterKind.DateOrPeriod) { Defaults = ["2024-06-14"] },
-        ];
-
-        public PlanDefinition Define(PlanParameters parameters) => new()
-        {
-            TypeKey = Key,
-            TypeVersion = Version,
-            Title = Title,
-            EnglishTitle = EnglishTitle,
-            Issuer = "UBND phường Thử Nghiệm",
-            Year = 2024,
-            Units = [new("office", "Văn phòng", "Office")],
-            Sessions = [new("s1", "Đối thoại", "Dialogue", parameters.Anchors("session", "ngày tổ chức đối thoại", "day of the session")[0])],
-            Tasks = [new("notice", "Thông báo", "Notice", "office", TaskPhase.Before) { Deadline = DeadlineRule.WorkingDaysBefore(7) }],
-        };
+        return new DialogueEngine(new PlanTypeRegistry([new SqliteTestPlanType()]), store, WorkingCalendar.Default, new FakeClock(morning));
     }
 }

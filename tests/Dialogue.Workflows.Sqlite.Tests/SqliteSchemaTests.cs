@@ -18,9 +18,10 @@ public sealed class SqliteSchemaTests : IDisposable
             await store.InitializeAsync();
         }
 
-        Assert.Equal(1, RawSqlite.Long(path, "SELECT version FROM schema_version"));
+        Assert.Equal(2, RawSqlite.Long(path, "SELECT version FROM schema_version"));
         Assert.Equal("wal", RawSqlite.Scalar(path, "PRAGMA journal_mode"));
         Assert.Equal(1, RawSqlite.Long(path, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'events_stream_version'"));
+        Assert.Equal(1, RawSqlite.Long(path, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'notifications'"));
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public sealed class SqliteSchemaTests : IDisposable
         Assert.Equal([1L, 2L, 5L, 9L], all.Select(e => e.Position));
         Assert.All(all, e => Assert.Equal(1, e.Event.SchemaVersion));
         Assert.Equal(["plan-b", "plan-a"], await store.ListStreamsAsync());
-        Assert.Equal(1, RawSqlite.Long(path, "SELECT version FROM schema_version"));
+        Assert.Equal(2, RawSqlite.Long(path, "SELECT version FROM schema_version"));
         Assert.Equal(0, RawSqlite.Long(path, "SELECT count(*) FROM sqlite_master WHERE name = 'events_v0'"));
         // The version-1 index and head rows work: a stale append is refused, the next one continues.
         await Assert.ThrowsAsync<ConcurrencyException>(async () => await store.AppendAsync("plan-a", 1, [Event("late")]));
@@ -61,7 +62,7 @@ public sealed class SqliteSchemaTests : IDisposable
             await Task.WhenAll(stores.Select(store => Task.Run(async () => await store.InitializeAsync())));
 
             Assert.Equal(["a", "b"], (await stores[0].ReadStreamAsync("plan-1")).Select(e => e.Event.Type));
-            Assert.Equal(1, RawSqlite.Long(path, "SELECT version FROM schema_version"));
+            Assert.Equal(2, RawSqlite.Long(path, "SELECT version FROM schema_version"));
         }
         finally
         {
@@ -95,17 +96,17 @@ public sealed class SqliteSchemaTests : IDisposable
             await store.AppendAsync("plan-1", 0, [Event("a")]);
         }
 
-        RawSqlite.Execute(path, "UPDATE schema_version SET version = 2");
+        RawSqlite.Execute(path, "UPDATE schema_version SET version = 3");
         using var newer = new SqliteEventStore(path);
 
         var error = await Assert.ThrowsAsync<StoreSchemaTooNewException>(async () => await newer.ReadStreamAsync("plan-1"));
 
         Assert.Equal("storage.schema-too-new", error.ErrorCode);
         Assert.Equal(path, error.Store);
-        Assert.Equal(2, error.SchemaVersion);
-        Assert.Equal(1, error.SupportedSchemaVersion);
+        Assert.Equal(3, error.SchemaVersion);
+        Assert.Equal(2, error.SupportedSchemaVersion);
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
-        Assert.Contains("schema version 2", error.Message, StringComparison.Ordinal);
+        Assert.Contains("schema version 3", error.Message, StringComparison.Ordinal);
         await Assert.ThrowsAsync<StoreSchemaTooNewException>(async () => await newer.AppendAsync("plan-1", 1, [Event("b")]));
         Assert.Equal(1, RawSqlite.Long(path, "SELECT count(*) FROM events"));
     }
@@ -123,6 +124,41 @@ public sealed class SqliteSchemaTests : IDisposable
         Assert.Equal(7, error.SchemaVersion);
         Assert.Equal(before, await File.ReadAllBytesAsync(path));
         Assert.Equal("delete", RawSqlite.Scalar(path, "PRAGMA journal_mode"));
+    }
+
+    [Fact]
+    public async Task Open_Version1File_AddsTheNotificationsTableKeepingEveryEvent()
+    {
+        var path = _folder.File("v1.db");
+        RawSqlite.Execute(path, RawSqlite.Version1Layout
+            + "INSERT INTO streams (stream_id, version) VALUES ('plan-1', 2);"
+            + RawSqlite.Version1Row(1, "plan-1", 1, "a")
+            + RawSqlite.Version1Row(4, "plan-1", 2, "b"));
+        using var store = new SqliteEventStore(path);
+        var ledger = new SqliteNotificationLedger(store);
+        var now = NodaTime.Instant.FromUtc(2024, 6, 3, 2, 0);
+
+        Assert.True(await ledger.TryClaimAsync("k", "host-a", now, now + NodaTime.Duration.FromMinutes(5)));
+
+        Assert.Equal(2, RawSqlite.Long(path, "SELECT version FROM schema_version"));
+        Assert.Equal(["a", "b"], (await store.ReadStreamAsync("plan-1")).Select(e => e.Event.Type));
+        Assert.Equal([1L, 4L], (await store.ReadAllAsync(1, 10)).Select(e => e.Position));
+        Assert.Equal("claimed", RawSqlite.Scalar(path, "SELECT state FROM notifications WHERE key = 'k'"));
+        Assert.Equal(3, (await store.AppendAsync("plan-1", 2, [Event("c")])).StreamVersion);
+    }
+
+    [Fact]
+    public async Task Open_Version1FileWithATableInTheWay_IsRefusedAsCorruptAndLeftAtVersion1()
+    {
+        var path = _folder.File("v1-clash.db");
+        // A table the migration must create already exists: the file is not laid out as version 1 says.
+        RawSqlite.Execute(path, RawSqlite.Version1Layout + "CREATE TABLE notifications (key TEXT);");
+        using var store = new SqliteEventStore(path);
+
+        var error = await Assert.ThrowsAsync<StoreCorruptException>(async () => await store.InitializeAsync());
+
+        Assert.Contains("from version 1 to 2", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, RawSqlite.Long(path, "SELECT version FROM schema_version"));
     }
 
     private static EventData Event(string type) => new(Guid.NewGuid(), type, 1, "{}");

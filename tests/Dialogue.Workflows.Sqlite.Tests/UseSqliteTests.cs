@@ -67,6 +67,25 @@ public sealed class UseSqliteTests : IDisposable
         Assert.Equal(path, provider.GetRequiredService<SqliteEventStore>().FilePath);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task UseSqlite_WithTheDeadlineMonitorBeforeOrAfter_RegistersOneLedgerInTheStoresFile(bool monitorFirst)
+    {
+        var services = new ServiceCollection();
+        var path = _folder.File("plans.db");
+        var builder = new DialogueWorkflowsBuilder(services);
+
+        _ = monitorFirst ? builder.AddDeadlineMonitor().UseSqlite(path) : builder.UseSqlite(new SqliteEventStoreOptions { Path = path }).AddDeadlineMonitor();
+
+        Assert.Single(services, d => d.ServiceType == typeof(INotificationLedger));
+        await using var provider = services.BuildServiceProvider();
+        var ledger = Assert.IsType<SqliteNotificationLedger>(provider.GetRequiredService<INotificationLedger>());
+        var now = NodaTime.Instant.FromUtc(2024, 6, 3, 2, 0);
+        Assert.True(await ledger.TryClaimAsync("k", "host-a", now, now + NodaTime.Duration.FromMinutes(5)));
+        Assert.Equal("host-a", RawSqlite.Scalar(path, "SELECT owner FROM notifications WHERE key = 'k'"));
+    }
+
     [Fact]
     public void UseSqlite_InvalidOptions_FailAtRegistration()
     {

@@ -6,7 +6,8 @@ namespace Dialogue.Workflows.StoreContract;
 
 /// <summary>
 /// A running Dialogue.Workflows.StoreWriter: a separate process appending to one stream, whose every
-/// accepted append is read back from its standard output.
+/// accepted append is read back from its standard output; or, started with <see cref="StartClaimer"/>,
+/// claiming deadline notifications, whose every granted claim is read back likewise.
 /// </summary>
 /// <remarks>
 /// A store's test project references the writer project, so that its build output (dll, runtimeconfig,
@@ -16,6 +17,7 @@ public sealed class StoreWriterProcess : IDisposable
 {
     private readonly Process _process;
     private readonly ConcurrentQueue<Accepted> _accepted = new();
+    private readonly ConcurrentQueue<string> _claimed = new();
     private readonly ConcurrentQueue<string> _errors = new();
     private readonly SemaphoreSlim _lines = new(0);
 
@@ -31,6 +33,9 @@ public sealed class StoreWriterProcess : IDisposable
     /// <summary>The appends the store accepted, in order, as the writer reported them.</summary>
     public IReadOnlyList<Accepted> AcceptedAppends => [.. _accepted];
 
+    /// <summary>The notification keys whose claim the ledger granted to this claimer, in order.</summary>
+    public IReadOnlyList<string> ClaimedKeys => [.. _claimed];
+
     /// <summary>What the writer wrote on standard error.</summary>
     public string Errors => string.Join('\n', _errors);
 
@@ -41,7 +46,18 @@ public sealed class StoreWriterProcess : IDisposable
     /// <param name="writer">The writer's name.</param>
     /// <param name="appends">How many appends; 0 to go on until killed.</param>
     /// <param name="eventsPerAppend">Events in each append.</param>
-    public static StoreWriterProcess Start(string kind, string target, string stream, string writer, int appends, int eventsPerAppend)
+    public static StoreWriterProcess Start(string kind, string target, string stream, string writer, int appends, int eventsPerAppend) =>
+        Launch(writer, [kind, target, stream, writer, appends.ToString(CultureInfo.InvariantCulture), eventsPerAppend.ToString(CultureInfo.InvariantCulture)]);
+
+    /// <summary>Starts a claimer: it claims the keys <c>key-0</c> … <c>key-(count-1)</c> in the store's notification ledger, and marks each it gets delivered.</summary>
+    /// <param name="kind">The store kind the writer understands: <c>sqlite</c>, or <c>postgres:SCHEMA</c>.</param>
+    /// <param name="target">The file or connection string.</param>
+    /// <param name="owner">The claimer's host name.</param>
+    /// <param name="keys">How many keys.</param>
+    public static StoreWriterProcess StartClaimer(string kind, string target, string owner, int keys) =>
+        Launch(owner, ["claim", kind, target, owner, keys.ToString(CultureInfo.InvariantCulture)]);
+
+    private static StoreWriterProcess Launch(string writer, string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Dialogue.Workflows.StoreWriter.dll");
         Assert.True(File.Exists(dll), $"Dialogue.Workflows.StoreWriter.dll not found in {AppContext.BaseDirectory}: does the test project reference the writer project?");
@@ -51,7 +67,7 @@ public sealed class StoreWriterProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { dll, kind, target, stream, writer, appends.ToString(CultureInfo.InvariantCulture), eventsPerAppend.ToString(CultureInfo.InvariantCulture) })
+        foreach (var arg in new[] { dll }.Concat(args))
         {
             start.ArgumentList.Add(arg);
         }
@@ -139,6 +155,14 @@ public sealed class StoreWriterProcess : IDisposable
 
     private void OnOutput(string? line)
     {
+        // "claimed <key>" from a claimer
+        if (line is not null && line.StartsWith("claimed ", StringComparison.Ordinal))
+        {
+            _claimed.Enqueue(line["claimed ".Length..]);
+            _lines.Release();
+            return;
+        }
+
         // "<writer>-<n> <stream version after the append>"
         if (line is null || line.Split(' ') is not [var append, var version])
         {

@@ -10,6 +10,33 @@ using Dialogue.Workflows.Storage;
 //
 // target is the database file, or the PostgreSQL connection string. appends is a count, or 0 to go on until killed. On a
 // ConcurrencyException the writer reads the stream again and retries, as a host would.
+//
+//   StoreWriter claim <sqlite | postgres:SCHEMA> <target> <owner> <keys>
+//
+// claims the notifications key-0 … key-(keys-1) in the store's ledger, all at one instant, prints
+// "claimed <key>" for each claim granted and marks it delivered, so that no key can be granted twice.
+
+if (args is ["claim", var ledgerKind, var ledgerTarget, var owner, var keyCount])
+{
+    var (ledger, owned) = Stores.OpenLedger(ledgerKind, ledgerTarget);
+    using var ownedStore = owned;
+    var now = NodaTime.Instant.FromUtc(2024, 6, 3, 2, 0);
+    var granted = 0;
+    for (var i = 0; i < int.Parse(keyCount, CultureInfo.InvariantCulture); i++)
+    {
+        var key = $"key-{i}";
+        if (await ledger.TryClaimAsync(key, owner, now, now + NodaTime.Duration.FromMinutes(5)))
+        {
+            Console.Out.WriteLine($"claimed {key}");
+            Console.Out.Flush();
+            await ledger.MarkDeliveredAsync(key, owner, now);
+            granted++;
+        }
+    }
+
+    Console.Error.WriteLine($"{owner}: {granted} claims granted");
+    return 0;
+}
 
 if (args.Length != 6)
 {
@@ -59,4 +86,22 @@ internal static class Stores
             new PostgreSqlEventStore(new PostgreSqlEventStoreOptions { ConnectionString = target, Schema = kind["postgres:".Length..] }),
         _ => throw new ArgumentException($"unknown store kind '{kind}'", nameof(kind)),
     };
+
+    /// <summary>Opens the notification ledger of the store a command line names, with the store it uses (to dispose).</summary>
+    public static (INotificationLedger Ledger, IDisposable Store) OpenLedger(string kind, string target)
+    {
+        if (kind == "sqlite")
+        {
+            var store = new SqliteEventStore(target);
+            return (new SqliteNotificationLedger(store), store);
+        }
+
+        if (kind.StartsWith("postgres:", StringComparison.Ordinal))
+        {
+            var store = new PostgreSqlEventStore(new PostgreSqlEventStoreOptions { ConnectionString = target, Schema = kind["postgres:".Length..] });
+            return (new PostgreSqlNotificationLedger(store), store);
+        }
+
+        throw new ArgumentException($"unknown store kind '{kind}'", nameof(kind));
+    }
 }
