@@ -31,4 +31,12 @@ public sealed class PostgreSqlConnectionTests
     [Fact]
     public void Connection_TogetherWithDb_IsMalformedInput() =>
         Cli.Run("plan", "list", "--db", "x.db", "--connection", "Host=127.0.0.1").AssertBadInput("--connection", "--db");
+
+    [Fact]
+    public void Connection_Malformed_IsMalformedInputNamingTheOption() =>
+        Cli.Run("plan", "list", "--connection", "Host=127.0.0.1;Port=notaport").AssertBadInput("--connection", "malformed");
+
+    [Fact]
+    public void Connection_MalformedInTheEnvironment_IsMalformedInputNamingTheVariable() =>
+        Cli.RunWithEnvironment(new Dictionary<string, string> { ["DIALOGUE_CONNECTION"] = "garbage" }, "plan", "list").AssertBadInput("DIALOGUE_CONNECTION", "malformed");
 }

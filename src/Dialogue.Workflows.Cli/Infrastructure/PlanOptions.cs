@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dialogue.Workflows.PostgreSql;
 using Dialogue.Workflows.Runtime;
 using NodaTime;
 
@@ -89,7 +90,7 @@ internal sealed class PlanOptions
     /// <param name="result">The parse.</param>
     /// <param name="io">Where the environment is read.</param>
     /// <returns>The connection string, or null to use the SQLite file.</returns>
-    /// <exception cref="CliUsageException">Both <c>--db</c> and <c>--connection</c> are given.</exception>
+    /// <exception cref="CliUsageException">Both <c>--db</c> and <c>--connection</c> are given, or the connection string is malformed.</exception>
     public string? ConnectionString(ParseResult result, CliIo io)
     {
         var given = NonBlank(result.GetValue(Connection));
@@ -98,7 +99,21 @@ internal sealed class PlanOptions
             throw new CliUsageException("--connection: give either --db (a SQLite file) or --connection (PostgreSQL), not both");
         }
 
-        return given ?? NonBlank(io.Environment("DIALOGUE_CONNECTION"));
+        var (connection, source) = given is not null ? (given, "--connection") : (NonBlank(io.Environment("DIALOGUE_CONNECTION")), "DIALOGUE_CONNECTION");
+        if (connection is not null)
+        {
+            try
+            {
+                // The store validates it again when registered; checked here to report it as bad input, naming where it came from.
+                new PostgreSqlEventStoreOptions { ConnectionString = connection }.Validate();
+            }
+            catch (ArgumentException e)
+            {
+                throw new CliUsageException($"{source}: {e.Message}");
+            }
+        }
+
+        return connection;
     }
 
     /// <summary>The clock: the system's, or one set to <c>--today</c> / <c>DIALOGUE_TODAY</c>.</summary>
