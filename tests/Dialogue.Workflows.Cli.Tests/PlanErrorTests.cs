@@ -122,4 +122,14 @@ public sealed class PlanErrorTests : IDisposable
     [Fact]
     public void DuplicateId_ExitsTwo() =>
         _store.On("2023-08-20", "plan", "new", "ward-chairman", "--id", "p1").AssertBadInput("'p1' already exists");
+
+    [Fact]
+    public void TooLongId_ExitsTwoNamingTheOptionAndCreatesNoPlan()
+    {
+        var id = new string('x', 201);
+
+        _store.On("2023-08-20", "plan", "new", "ward-chairman", "--id", id).AssertBadInput("--id", "at most 200");
+
+        Assert.DoesNotContain(id, _store.On("2023-08-20", "plan", "list").Out, StringComparison.Ordinal);
+    }
 }

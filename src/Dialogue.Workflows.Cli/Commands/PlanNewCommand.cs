@@ -7,6 +7,8 @@ namespace Dialogue.Workflows.Cli.Commands;
 /// <summary><c>dialogue plan new &lt;type&gt; [--session …]… [--param key=value]… [--id …]</c>: creates a plan and prints its id and timeline.</summary>
 internal static class PlanNewCommand
 {
+    private const int MaxIdLength = 200;
+
     /// <summary>Builds the command.</summary>
     /// <param name="io">The streams.</param>
     /// <returns>The command.</returns>
@@ -20,6 +22,12 @@ internal static class PlanNewCommand
         var options = PlanOptions.ForChanging(command);
         command.SetAction(result => PlanContext.Run(io, result, options, StoreUse.Write, context =>
         {
+            // The stores keep a plan as a stream, whose id has at most MaxIdLength characters (EventStoreGuard).
+            if (result.GetValue(id) is { Length: > MaxIdLength } tooLong)
+            {
+                throw new CliUsageException($"--id: '{tooLong}' has {tooLong.Length} characters; expected at most {MaxIdLength}");
+            }
+
             var plan = context.Engine.CreateAsync(new CreatePlan
             {
                 TypeKey = result.GetValue(type)!,
