@@ -360,6 +360,25 @@ public sealed class DialogueEngineTests
     }
 
     [Fact]
+    public async Task Execute_RescheduleAfterADeadlineWasKept_DropsTheStaleNoteAndRecordsNoPhantomRecalculation()
+    {
+        var fixture = new EngineFixture(May20);
+        await fixture.CreateAsync();
+        var options = new WorkingCalendarOptions();
+        options.Overrides.Add(CalendarOverride.DayOff(new LocalDate(2024, 6, 4), "Nghỉ do bão"));
+        var changed = new EngineFixture(May20, new WorkingCalendar(options), fixture.Store, new DialogueEngineOptions { CalendarChangePolicy = CalendarChangePolicy.Keep });
+        await changed.Engine.ExecuteAsync("plan-1", new IssuePlan { By = Chairman });
+
+        var plan = await changed.Engine.ExecuteAsync("plan-1", new RescheduleSession { By = Chairman, Session = "s1", NewDate = new LocalDate(2024, 6, 21), Reason = "Trùng lịch" });
+
+        // The reschedule recomputes the notice on today's calendar: the note about the old date no longer applies.
+        Assert.Equal(new LocalDate(2024, 6, 11), plan.Task("notice@s1").Due);
+        Assert.Null(plan.Task("notice@s1").NotedDue);
+        plan = await changed.Engine.ExecuteAsync("plan-1", new ReceivePetition { By = Clerk, Subject = "x", Petitioner = "y", Channel = PetitionChannel.Paper });
+        Assert.Single(plan.Events.OfType<DeadlinesRecalculated>());
+    }
+
+    [Fact]
     public async Task PermittedActions_ListsBlockedActionsWithTheirReasons()
     {
         var fixture = new EngineFixture(May20);
