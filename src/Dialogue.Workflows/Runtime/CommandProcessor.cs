@@ -178,6 +178,13 @@ internal sealed class CommandProcessor(DueCalculator dues)
                 case ExtendDeadline c:
                     {
                         var task = FireTask(c.Task, PlanTaskTrigger.Extend);
+                        if (c.NewDue < Dialogue.Workflows.Calendar.WorkingCalendar.MinDate || c.NewDue > Dialogue.Workflows.Calendar.WorkingCalendar.MaxDate)
+                        {
+                            Reject("task.extension-out-of-range",
+                                $"Ngày gia hạn {Vi(c.NewDue)} nằm ngoài phạm vi lịch làm việc ({Vi(Dialogue.Workflows.Calendar.WorkingCalendar.MinDate)}–{Vi(Dialogue.Workflows.Calendar.WorkingCalendar.MaxDate)}).",
+                                $"The extended due date {Iso(c.NewDue)} is outside the working calendar's range ({Iso(Dialogue.Workflows.Calendar.WorkingCalendar.MinDate)} to {Iso(Dialogue.Workflows.Calendar.WorkingCalendar.MaxDate)}).");
+                        }
+
                         if (task.Due is { } due && c.NewDue <= due)
                         {
                             Reject("task.extension-not-later",

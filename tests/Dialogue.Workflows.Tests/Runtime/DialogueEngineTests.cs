@@ -379,6 +379,21 @@ public sealed class DialogueEngineTests
     }
 
     [Fact]
+    public async Task Extend_BeyondTheWorkingCalendar_IsRejectedAndThePlanStillAnswersWhatIsDue()
+    {
+        var fixture = new EngineFixture(May20);
+        await fixture.CreateAsync();
+
+        var error = await Assert.ThrowsAsync<CommandRejectedException>(() => fixture.RunAsync(
+            new ExtendDeadline { By = Chairman, Task = "notice@s1", NewDue = new LocalDate(2300, 1, 1), Reason = "Chờ ý kiến" }));
+
+        Assert.Equal("task.extension-out-of-range", error.Rule);
+        var plan = await fixture.Engine.GetAsync("plan-1");
+        Assert.Equal(1, plan.Version);
+        Assert.Empty(fixture.Engine.Due(plan, fixture.Clock.GetCurrentInstant()));
+    }
+
+    [Fact]
     public async Task PermittedActions_ListsBlockedActionsWithTheirReasons()
     {
         var fixture = new EngineFixture(May20);
