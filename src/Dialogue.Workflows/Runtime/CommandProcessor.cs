@@ -385,6 +385,13 @@ internal sealed class CommandProcessor(DueCalculator dues)
 
         private void CheckSessionDate(string session, LocalDate date)
         {
+            if (date < Dialogue.Workflows.Calendar.WorkingCalendar.MinDate || date > Dialogue.Workflows.Calendar.WorkingCalendar.MaxDate)
+            {
+                Reject("session.date-out-of-range",
+                    $"Ngày {Vi(date)} nằm ngoài phạm vi lịch làm việc ({Vi(Dialogue.Workflows.Calendar.WorkingCalendar.MinDate)}–{Vi(Dialogue.Workflows.Calendar.WorkingCalendar.MaxDate)}).",
+                    $"{Iso(date)} is outside the working calendar's range ({Iso(Dialogue.Workflows.Calendar.WorkingCalendar.MinDate)} to {Iso(Dialogue.Workflows.Calendar.WorkingCalendar.MaxDate)}).");
+            }
+
             if (date < today)
             {
                 Reject("session.date-in-past", $"Ngày {Vi(date)} đã qua.", $"{Iso(date)} is in the past.");

@@ -394,6 +394,20 @@ public sealed class DialogueEngineTests
     }
 
     [Fact]
+    public async Task Schedule_BeyondTheWorkingCalendar_IsRejectedAsACommandNotACalendarError()
+    {
+        var fixture = new EngineFixture(May20);
+        await fixture.CreateAsync();
+        await fixture.RunAsync(new PostponeSession { By = Chairman, Session = "s1", Reason = "Mưa bão" });
+
+        var error = await Assert.ThrowsAsync<CommandRejectedException>(() => fixture.RunAsync(
+            new ScheduleSession { By = Chairman, Session = "s1", Date = new LocalDate(2200, 1, 10) }));
+
+        Assert.Equal("session.date-out-of-range", error.Rule);
+        Assert.Equal(2, (await fixture.Engine.GetAsync("plan-1")).Version);
+    }
+
+    [Fact]
     public async Task PermittedActions_ListsBlockedActionsWithTheirReasons()
     {
         var fixture = new EngineFixture(May20);
