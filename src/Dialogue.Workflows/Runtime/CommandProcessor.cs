@@ -242,6 +242,11 @@ internal sealed class CommandProcessor(DueCalculator dues)
                     break;
                 case RejectPetition c:
                     FirePetition(c.Petition, PetitionTrigger.Reject);
+                    if (!Enum.IsDefined(c.Reason))
+                    {
+                        Reject("petition.unknown-rejection-reason", $"Lý do từ chối '{c.Reason}' không hợp lệ.", $"'{c.Reason}' is not a rejection reason.");
+                    }
+
                     Emit(new PetitionRejected
                     {
                         At = now, By = command.By, Document = command.Document, Petition = c.Petition, Reason = c.Reason,

@@ -265,6 +265,21 @@ public sealed class DialogueEngineTests
     }
 
     [Fact]
+    public async Task Petition_RejectedWithAnUndefinedReason_IsRejectedLikeAnUndefinedCategory()
+    {
+        var fixture = new EngineFixture(new LocalDate(2024, 5, 22));
+        await fixture.CreateAsync();
+        await fixture.RunAsync(new ReceivePetition { By = Clerk, Session = "s1", Subject = "Khiếu nại", Petitioner = "Bà B", Channel = PetitionChannel.Paper });
+
+        // RejectionReason has no 0: a command read from JSON without the field carries default(RejectionReason).
+        var error = await Assert.ThrowsAsync<CommandRejectedException>(() =>
+            fixture.RunAsync(new RejectPetition { By = Clerk, Petition = "P-001", Reason = default, Explanation = "Ngoài phạm vi" }));
+
+        Assert.Equal("petition.unknown-rejection-reason", error.Rule);
+        Assert.Equal(PetitionStatus.Received, (await fixture.Engine.GetAsync("plan-1")).Petition("P-001").Status);
+    }
+
+    [Fact]
     public async Task Petition_RegisteredAfterTheWindow_IsLateAndCannotBeAnsweredAtTheSession()
     {
         var fixture = new EngineFixture(new LocalDate(2024, 6, 3));
