@@ -274,7 +274,14 @@ internal sealed class CommandProcessor(DueCalculator dues)
             }
 
             RequirePlanOpen();
-            var key = $"adhoc-{work.Sessions.Count(s => s.IsAdHoc) + 1}";
+            var number = work.Sessions.Count(s => s.IsAdHoc) + 1;
+            // A planned session may already use the key: two sessions with one key would make the new one unreachable.
+            while (work.Sessions.Any(s => s.Key == $"adhoc-{number}"))
+            {
+                number++;
+            }
+
+            var key = $"adhoc-{number}";
             CheckSessionDate(key, c.Date);
             Emit(new AdHocSessionAdded
             {

@@ -199,6 +199,43 @@ public sealed class DialogueEngineTests
     }
 
     [Fact]
+    public async Task AddAdHoc_WhenAPlannedSessionIsKeyedLikeAnAdHocOne_TakesAKeyNotInUse()
+    {
+        var engine = new DialogueEngine(new PlanTypeRegistry([new PlannedAdHocKeyPlanType()]), new InMemoryEventStore(), WorkingCalendar.Default,
+            new NodaTime.Testing.FakeClock(At(May20)));
+        await engine.CreateAsync(new CreatePlan { TypeKey = "planned-adhoc-key", By = Clerk, PlanId = "plan-1" });
+
+        var plan = await engine.ExecuteAsync("plan-1", new AddAdHocSession { By = Chairman, Title = "Đối thoại về ngập nước", Date = new LocalDate(2024, 9, 20) });
+
+        Assert.Equal(plan.Sessions.Count, plan.Sessions.Select(s => s.Key).Distinct().Count());
+        Assert.Equal(plan.Tasks.Count, plan.Tasks.Select(t => t.Id).Distinct().Count());
+        Assert.True(plan.Sessions[^1].IsAdHoc);
+        Assert.False(plan.Session("adhoc-1").IsAdHoc);
+    }
+
+    // The neighbourhood plan with its second session keyed "adhoc-1", a key nothing stops a plan type from using.
+    private sealed class PlannedAdHocKeyPlanType : IPlanType
+    {
+        private readonly NeighbourhoodPlanType _inner = new();
+
+        public string Key => "planned-adhoc-key";
+
+        public int Version => 1;
+
+        public string Title => _inner.Title;
+
+        public string EnglishTitle => _inner.EnglishTitle;
+
+        public IReadOnlyList<PlanParameter> Parameters => _inner.Parameters;
+
+        public PlanDefinition Define(PlanParameters parameters)
+        {
+            var definition = _inner.Define(parameters);
+            return definition with { TypeKey = Key, Sessions = [definition.Sessions[0], definition.Sessions[1] with { Key = "adhoc-1" }] };
+        }
+    }
+
+    [Fact]
     public async Task Schedule_TooCloseToAnnounceSevenWorkingDaysBefore_IsRejected()
     {
         var fixture = new EngineFixture(new LocalDate(2024, 6, 10));
