@@ -27,13 +27,17 @@ public sealed record BeforeDateRule : DeadlineRule
         ($"trước ngày {Wording.Vi(Date)}", $"before {Wording.Iso(Date)}");
 
     internal override LocalDate DueDate(LocalDate? anchorDate, WorkingCalendar calendar) =>
-        calendar.PreviousWorkingDay(Date);
+        LastWorkingDayBefore(calendar);
 
     internal override Evaluation Evaluate(LocalDate? anchorDate, WorkingCalendar calendar)
     {
-        var due = calendar.PreviousWorkingDay(Date);
+        var due = LastWorkingDayBefore(calendar);
         return new(due, Wording.DaysOff(calendar, due.PlusDays(1), Date.PlusDays(-1)),
             $"Không tính ngày {Wording.Day(Date)}; ngày làm việc cuối cùng trước đó là {Wording.Day(due)}.",
             $"{Wording.EnglishDay(Date)} itself is excluded; the last working day before it is {Wording.EnglishDay(due)}.");
     }
+
+    // Counted from the day before, so that a date just past the calendar's end (01/01/2200) still has its due day in range.
+    private LocalDate LastWorkingDayBefore(WorkingCalendar calendar) =>
+        Date > WorkingCalendar.MinDate ? calendar.OnOrPreviousWorkingDay(Date.PlusDays(-1)) : calendar.PreviousWorkingDay(Date);
 }

@@ -87,8 +87,9 @@ public sealed partial class DeadlineMonitor : BackgroundService
                     await _ledger.MarkDeliveredAsync(key, _options.HostName, _clock.GetCurrentInstant(), cancellationToken).ConfigureAwait(false);
                     delivered++;
                 }
-                catch (Exception error) when (error is not OperationCanceledException)
+                catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
+                    // A handler's own timeout is a failed delivery too; only the pass's cancellation stops it.
                     await _ledger.MarkFailedAsync(key, _options.HostName, error.Message, cancellationToken).ConfigureAwait(false);
                     LogHandlerFailed(error, key, attempt);
                 }
@@ -108,7 +109,7 @@ public sealed partial class DeadlineMonitor : BackgroundService
                 var delivered = await RunOnceAsync(stoppingToken).ConfigureAwait(false);
                 LogPass(delivered);
             }
-            catch (Exception error) when (error is not OperationCanceledException)
+            catch (Exception error) when (error is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 // A pass that fails (a store briefly unreachable) must not stop the monitor: the next pass tries again.
                 LogPassFailed(error);

@@ -178,6 +178,13 @@ internal sealed class CommandProcessor(DueCalculator dues)
                 case ExtendDeadline c:
                     {
                         var task = FireTask(c.Task, PlanTaskTrigger.Extend);
+                        if (c.NewDue < Dialogue.Workflows.Calendar.WorkingCalendar.MinDate || c.NewDue > Dialogue.Workflows.Calendar.WorkingCalendar.MaxDate)
+                        {
+                            Reject("task.extension-out-of-range",
+                                $"Ngày gia hạn {Vi(c.NewDue)} nằm ngoài phạm vi lịch làm việc ({Vi(Dialogue.Workflows.Calendar.WorkingCalendar.MinDate)}–{Vi(Dialogue.Workflows.Calendar.WorkingCalendar.MaxDate)}).",
+                                $"The extended due date {Iso(c.NewDue)} is outside the working calendar's range ({Iso(Dialogue.Workflows.Calendar.WorkingCalendar.MinDate)} to {Iso(Dialogue.Workflows.Calendar.WorkingCalendar.MaxDate)}).");
+                        }
+
                         if (task.Due is { } due && c.NewDue <= due)
                         {
                             Reject("task.extension-not-later",
@@ -235,6 +242,11 @@ internal sealed class CommandProcessor(DueCalculator dues)
                     break;
                 case RejectPetition c:
                     FirePetition(c.Petition, PetitionTrigger.Reject);
+                    if (!Enum.IsDefined(c.Reason))
+                    {
+                        Reject("petition.unknown-rejection-reason", $"Lý do từ chối '{c.Reason}' không hợp lệ.", $"'{c.Reason}' is not a rejection reason.");
+                    }
+
                     Emit(new PetitionRejected
                     {
                         At = now, By = command.By, Document = command.Document, Petition = c.Petition, Reason = c.Reason,
@@ -262,7 +274,14 @@ internal sealed class CommandProcessor(DueCalculator dues)
             }
 
             RequirePlanOpen();
-            var key = $"adhoc-{work.Sessions.Count(s => s.IsAdHoc) + 1}";
+            var number = work.Sessions.Count(s => s.IsAdHoc) + 1;
+            // A planned session may already use the key: two sessions with one key would make the new one unreachable.
+            while (work.Sessions.Any(s => s.Key == $"adhoc-{number}"))
+            {
+                number++;
+            }
+
+            var key = $"adhoc-{number}";
             CheckSessionDate(key, c.Date);
             Emit(new AdHocSessionAdded
             {
@@ -378,6 +397,13 @@ internal sealed class CommandProcessor(DueCalculator dues)
 
         private void CheckSessionDate(string session, LocalDate date)
         {
+            if (date < Dialogue.Workflows.Calendar.WorkingCalendar.MinDate || date > Dialogue.Workflows.Calendar.WorkingCalendar.MaxDate)
+            {
+                Reject("session.date-out-of-range",
+                    $"Ngày {Vi(date)} nằm ngoài phạm vi lịch làm việc ({Vi(Dialogue.Workflows.Calendar.WorkingCalendar.MinDate)}–{Vi(Dialogue.Workflows.Calendar.WorkingCalendar.MaxDate)}).",
+                    $"{Iso(date)} is outside the working calendar's range ({Iso(Dialogue.Workflows.Calendar.WorkingCalendar.MinDate)} to {Iso(Dialogue.Workflows.Calendar.WorkingCalendar.MaxDate)}).");
+            }
+
             if (date < today)
             {
                 Reject("session.date-in-past", $"Ngày {Vi(date)} đã qua.", $"{Iso(date)} is in the past.");

@@ -388,6 +388,8 @@ public sealed class PlanInstance
             var task = FindTask(change.Task)
                 ?? throw new PlanHistoryException(Id, _events.Count + 1, $"a deadline change names unknown task '{change.Task}'");
             task.RecordedDue = change.New;
+            // The new date is computed on the calendar in force: a date noted under the Keep policy no longer applies.
+            task.NotedDue = null;
         }
     }
 

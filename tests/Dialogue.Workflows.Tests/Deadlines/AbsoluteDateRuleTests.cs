@@ -54,6 +54,16 @@ public sealed class AbsoluteDateRuleTests
     }
 
     [Fact]
+    public void Before_TheDayAfterTheCalendarEnds_IsDueOnItsLastDayNotOutOfRange()
+    {
+        // "trước ngày 01/01/2200": the date itself is past the calendar, but the day before it, Tuesday 31/12/2199, is a working day in range.
+        var deadline = DeadlineRule.Before(D("2200-01-01")).Compute(Vn);
+
+        Assert.Equal(D("2199-12-31"), deadline.Due);
+        Assert.Empty(deadline.Explanation.SkippedDays);
+    }
+
+    [Fact]
     public void Window_RegistrationFrom20211018To20211025_OpensMondayDueMondayNoWarnings()
     {
         var deadline = DeadlineRule.Window(D("2021-10-18"), D("2021-10-25"), "từ ngày 18/10/2021 đến hết ngày 25/10/2021").Compute(Vn);

@@ -124,6 +124,21 @@ public sealed class DeadlineMonitorTests
         Assert.Contains(error.Failures, f => f.Contains("LeadWorkingDays", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task RunOnce_HandlerTimesOutWithItsOwnCancellation_IsAFailedDeliveryRetriedLaterNotAFailedPass()
+    {
+        var (store, clock) = await PlanAsync(new LocalDate(2024, 6, 3));
+        var ledger = new InMemoryNotificationLedger();
+        var monitor = Monitor(store, clock, ledger, new TimingOutHandler(), "host-a");
+
+        // An HTTP handler's timeout surfaces as a TaskCanceledException although the monitor was not cancelled.
+        Assert.Equal(0, await monitor.RunOnceAsync());
+
+        var record = (await ledger.GetAsync("plan-1/notice@s1/Approaching/2024-06-04"))!;
+        Assert.Equal(NotificationState.Failed, record.State);
+        Assert.Equal("handler timed out", record.LastError);
+    }
+
     private static async Task<(IEventStore Store, FakeClock Clock)> PlanAsync(LocalDate today)
     {
         var fixture = new EngineFixture(new LocalDate(2024, 5, 20));
@@ -172,6 +187,12 @@ public sealed class DeadlineMonitorTests
 
             return ValueTask.CompletedTask;
         }
+    }
+
+    public sealed class TimingOutHandler : IDeadlineNotificationHandler
+    {
+        public ValueTask HandleAsync(DeadlineNotificationArguments arguments, CancellationToken cancellationToken) =>
+            throw new TaskCanceledException("handler timed out");
     }
 
     public sealed class ForwardingHandler(RecordingHandler inner) : IDeadlineNotificationHandler

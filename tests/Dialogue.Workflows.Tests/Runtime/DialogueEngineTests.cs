@@ -199,6 +199,43 @@ public sealed class DialogueEngineTests
     }
 
     [Fact]
+    public async Task AddAdHoc_WhenAPlannedSessionIsKeyedLikeAnAdHocOne_TakesAKeyNotInUse()
+    {
+        var engine = new DialogueEngine(new PlanTypeRegistry([new PlannedAdHocKeyPlanType()]), new InMemoryEventStore(), WorkingCalendar.Default,
+            new NodaTime.Testing.FakeClock(At(May20)));
+        await engine.CreateAsync(new CreatePlan { TypeKey = "planned-adhoc-key", By = Clerk, PlanId = "plan-1" });
+
+        var plan = await engine.ExecuteAsync("plan-1", new AddAdHocSession { By = Chairman, Title = "Đối thoại về ngập nước", Date = new LocalDate(2024, 9, 20) });
+
+        Assert.Equal(plan.Sessions.Count, plan.Sessions.Select(s => s.Key).Distinct().Count());
+        Assert.Equal(plan.Tasks.Count, plan.Tasks.Select(t => t.Id).Distinct().Count());
+        Assert.True(plan.Sessions[^1].IsAdHoc);
+        Assert.False(plan.Session("adhoc-1").IsAdHoc);
+    }
+
+    // The neighbourhood plan with its second session keyed "adhoc-1", a key nothing stops a plan type from using.
+    private sealed class PlannedAdHocKeyPlanType : IPlanType
+    {
+        private readonly NeighbourhoodPlanType _inner = new();
+
+        public string Key => "planned-adhoc-key";
+
+        public int Version => 1;
+
+        public string Title => _inner.Title;
+
+        public string EnglishTitle => _inner.EnglishTitle;
+
+        public IReadOnlyList<PlanParameter> Parameters => _inner.Parameters;
+
+        public PlanDefinition Define(PlanParameters parameters)
+        {
+            var definition = _inner.Define(parameters);
+            return definition with { TypeKey = Key, Sessions = [definition.Sessions[0], definition.Sessions[1] with { Key = "adhoc-1" }] };
+        }
+    }
+
+    [Fact]
     public async Task Schedule_TooCloseToAnnounceSevenWorkingDaysBefore_IsRejected()
     {
         var fixture = new EngineFixture(new LocalDate(2024, 6, 10));
@@ -262,6 +299,21 @@ public sealed class DialogueEngineTests
 
         Assert.Equal(PetitionStatus.Closed, plan.Petition("P-001").Status);
         Assert.Equal(RejectionReason.ExcludedCategory, plan.Petition("P-001").RejectionReason);
+    }
+
+    [Fact]
+    public async Task Petition_RejectedWithAnUndefinedReason_IsRejectedLikeAnUndefinedCategory()
+    {
+        var fixture = new EngineFixture(new LocalDate(2024, 5, 22));
+        await fixture.CreateAsync();
+        await fixture.RunAsync(new ReceivePetition { By = Clerk, Session = "s1", Subject = "Khiếu nại", Petitioner = "Bà B", Channel = PetitionChannel.Paper });
+
+        // RejectionReason has no 0: a command read from JSON without the field carries default(RejectionReason).
+        var error = await Assert.ThrowsAsync<CommandRejectedException>(() =>
+            fixture.RunAsync(new RejectPetition { By = Clerk, Petition = "P-001", Reason = default, Explanation = "Ngoài phạm vi" }));
+
+        Assert.Equal("petition.unknown-rejection-reason", error.Rule);
+        Assert.Equal(PetitionStatus.Received, (await fixture.Engine.GetAsync("plan-1")).Petition("P-001").Status);
     }
 
     [Fact]
@@ -357,6 +409,54 @@ public sealed class DialogueEngineTests
         Assert.Single(plan.Events.OfType<DeadlinesRecalculated>());
         Assert.Equal(new LocalDate(2024, 6, 4), plan.Task("notice@s1").Due);
         Assert.Equal(new LocalDate(2024, 6, 3), plan.Task("notice@s1").NotedDue);
+    }
+
+    [Fact]
+    public async Task Execute_RescheduleAfterADeadlineWasKept_DropsTheStaleNoteAndRecordsNoPhantomRecalculation()
+    {
+        var fixture = new EngineFixture(May20);
+        await fixture.CreateAsync();
+        var options = new WorkingCalendarOptions();
+        options.Overrides.Add(CalendarOverride.DayOff(new LocalDate(2024, 6, 4), "Nghỉ do bão"));
+        var changed = new EngineFixture(May20, new WorkingCalendar(options), fixture.Store, new DialogueEngineOptions { CalendarChangePolicy = CalendarChangePolicy.Keep });
+        await changed.Engine.ExecuteAsync("plan-1", new IssuePlan { By = Chairman });
+
+        var plan = await changed.Engine.ExecuteAsync("plan-1", new RescheduleSession { By = Chairman, Session = "s1", NewDate = new LocalDate(2024, 6, 21), Reason = "Trùng lịch" });
+
+        // The reschedule recomputes the notice on today's calendar: the note about the old date no longer applies.
+        Assert.Equal(new LocalDate(2024, 6, 11), plan.Task("notice@s1").Due);
+        Assert.Null(plan.Task("notice@s1").NotedDue);
+        plan = await changed.Engine.ExecuteAsync("plan-1", new ReceivePetition { By = Clerk, Subject = "x", Petitioner = "y", Channel = PetitionChannel.Paper });
+        Assert.Single(plan.Events.OfType<DeadlinesRecalculated>());
+    }
+
+    [Fact]
+    public async Task Extend_BeyondTheWorkingCalendar_IsRejectedAndThePlanStillAnswersWhatIsDue()
+    {
+        var fixture = new EngineFixture(May20);
+        await fixture.CreateAsync();
+
+        var error = await Assert.ThrowsAsync<CommandRejectedException>(() => fixture.RunAsync(
+            new ExtendDeadline { By = Chairman, Task = "notice@s1", NewDue = new LocalDate(2300, 1, 1), Reason = "Chờ ý kiến" }));
+
+        Assert.Equal("task.extension-out-of-range", error.Rule);
+        var plan = await fixture.Engine.GetAsync("plan-1");
+        Assert.Equal(1, plan.Version);
+        Assert.Empty(fixture.Engine.Due(plan, fixture.Clock.GetCurrentInstant()));
+    }
+
+    [Fact]
+    public async Task Schedule_BeyondTheWorkingCalendar_IsRejectedAsACommandNotACalendarError()
+    {
+        var fixture = new EngineFixture(May20);
+        await fixture.CreateAsync();
+        await fixture.RunAsync(new PostponeSession { By = Chairman, Session = "s1", Reason = "Mưa bão" });
+
+        var error = await Assert.ThrowsAsync<CommandRejectedException>(() => fixture.RunAsync(
+            new ScheduleSession { By = Chairman, Session = "s1", Date = new LocalDate(2200, 1, 10) }));
+
+        Assert.Equal("session.date-out-of-range", error.Rule);
+        Assert.Equal(2, (await fixture.Engine.GetAsync("plan-1")).Version);
     }
 
     [Fact]
