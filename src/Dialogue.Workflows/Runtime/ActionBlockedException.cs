@@ -21,7 +21,7 @@ public sealed class ActionBlockedException : DialogueWorkflowException
     /// <param name="reasons">The rules that block it.</param>
     public ActionBlockedException(string planId, EntityKind entity, string entityId, string state, string trigger, IReadOnlyList<GuardResult> reasons)
         : base(Code,
-            $"{entity} '{entityId}' of plan '{planId}' ({state}) cannot {trigger} now: {string.Join(" ", reasons.Select(r => r.EnglishReason))} " +
+            $"{(entity == EntityKind.Plan ? $"Plan '{planId}'" : $"{entity} '{entityId}' of plan '{planId}'")} ({state}) cannot {trigger} now: {string.Join(" ", reasons.Select(r => r.EnglishReason))} " +
             $"{string.Join(" ", reasons.Select(r => r.Reason))}")
     {
         PlanId = planId;

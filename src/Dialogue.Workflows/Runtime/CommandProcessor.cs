@@ -14,7 +14,16 @@ internal sealed class CommandProcessor(DueCalculator dues)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(command.By);
-        var run = new Run(this, work, command, now, command.On ?? VietnamTime.Today(now));
+        var today = VietnamTime.Today(now);
+        if (command.On is { } on && on > today)
+        {
+            // Recording afterwards is allowed; recording what has not happened yet is not.
+            throw new CommandRejectedException(work.Id, "command.date-in-future",
+                $"Ngày {Dialogue.Workflows.Calendar.DayNames.ViDate(on)} chưa đến (hôm nay là {Dialogue.Workflows.Calendar.DayNames.ViDate(today)}).",
+                $"{Dialogue.Workflows.Calendar.DayNames.IsoDate(on)} has not come yet (today is {Dialogue.Workflows.Calendar.DayNames.IsoDate(today)}).");
+        }
+
+        var run = new Run(this, work, command, now, command.On ?? today);
         run.NoteCalendarChange(policy);
         run.Handle();
         return run.Events;

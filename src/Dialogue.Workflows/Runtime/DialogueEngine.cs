@@ -304,7 +304,8 @@ public sealed partial class DialogueEngine
                 Opens = deadline?.Opens,
                 DoneOn = task.DoneOn,
                 Late = task.DoneLate,
-                Overdue = task.Status == PlanTaskStatus.Open && due is { } d && today > d && !SessionCancelled(plan, task),
+                Overdue = plan.Status is not (PlanStatus.Completed or PlanStatus.Cancelled)
+                    && task.Status == PlanTaskStatus.Open && due is { } d && today > d && !SessionCancelled(plan, task),
                 Clause = task.Definition.Clause,
             });
         }

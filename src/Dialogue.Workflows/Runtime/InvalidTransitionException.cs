@@ -16,7 +16,7 @@ public sealed class InvalidTransitionException : DialogueWorkflowException
     /// <param name="permitted">The triggers its state permits now.</param>
     public InvalidTransitionException(string planId, EntityKind entity, string entityId, string state, string trigger, IReadOnlyList<string> permitted)
         : base(Code,
-            $"{entity} '{entityId}' of plan '{planId}' is {state}: it cannot {trigger}; permitted now: {(permitted.Count == 0 ? "nothing" : string.Join(", ", permitted))}. " +
+            $"{(entity == EntityKind.Plan ? $"Plan '{planId}'" : $"{entity} '{entityId}' of plan '{planId}'")} is {state}: it cannot {trigger}; permitted now: {(permitted.Count == 0 ? "nothing" : string.Join(", ", permitted))}. " +
             $"Không thể thực hiện '{trigger}' khi {Vi(entity)} '{entityId}' đang ở trạng thái {state}.")
     {
         PlanId = planId;

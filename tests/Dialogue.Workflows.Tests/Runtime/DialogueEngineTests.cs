@@ -541,4 +541,43 @@ public sealed class DialogueEngineTests
         Assert.Equal(2, error.Version);
         Assert.Contains("cannot Complete from Draft", error.Problem, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Execute_RecordedForADayThatHasNotComeYet_IsRejected()
+    {
+        var fixture = new EngineFixture(May20);
+        await fixture.CreateAsync();
+
+        var error = await Assert.ThrowsAsync<CommandRejectedException>(() =>
+            fixture.RunAsync(new CompleteTask { By = Clerk, Task = "notice@s1", On = May20.PlusDays(1) }));
+
+        Assert.Equal("command.date-in-future", error.Rule);
+        Assert.Contains("2024-05-21", error.EnglishReason, StringComparison.Ordinal);
+        Assert.Equal(1, (await fixture.Engine.GetAsync("plan-1")).Version);
+    }
+
+    [Fact]
+    public async Task Complete_ADraftPlan_NamesThePlanOnceInTheMessage()
+    {
+        var fixture = new EngineFixture(May20);
+        await fixture.CreateAsync();
+
+        var error = await Assert.ThrowsAsync<InvalidTransitionException>(() => fixture.RunAsync(new CompletePlan { By = Chairman }));
+
+        Assert.StartsWith("Plan 'plan-1' is Draft: it cannot Complete", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Timeline_OfACancelledPlan_MarksNothingOverdue()
+    {
+        var fixture = new EngineFixture(May20);
+        await fixture.CreateAsync();
+        await fixture.RunAsync(new CancelPlan { By = Chairman, Reason = "Sáp nhập phường" });
+        fixture.Today(new LocalDate(2024, 7, 1));
+
+        var plan = await fixture.Engine.GetAsync("plan-1");
+
+        Assert.DoesNotContain(fixture.Engine.Timeline(plan), l => l.Overdue);
+        Assert.Empty(fixture.Engine.Due(plan, At(new LocalDate(2024, 7, 1))));
+    }
 }
