@@ -174,7 +174,16 @@ internal sealed class PlanContext : IDisposable
             }
         });
         var provider = services.BuildServiceProvider();
-        return new PlanContext(io, provider, clock, options.IsJson(result), actor);
+        try
+        {
+            return new PlanContext(io, provider, clock, options.IsJson(result), actor);
+        }
+        catch
+        {
+            // Resolving the engine opens the store; if that fails, nothing else will dispose what was built.
+            provider.Dispose();
+            throw;
+        }
     }
 
     private int ReportIllegal(string message, string planId, EntityKind entity, string entityId, string state, string trigger, IReadOnlyList<(string English, string Vietnamese)> reasons)
