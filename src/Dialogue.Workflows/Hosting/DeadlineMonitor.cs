@@ -66,8 +66,20 @@ public sealed partial class DeadlineMonitor : BackgroundService
     {
         var now = _clock.GetCurrentInstant();
         var delivered = 0;
-        foreach (var plan in await _engine.ListAsync(cancellationToken).ConfigureAwait(false))
+        foreach (var planId in await _engine.ListIdsAsync(cancellationToken).ConfigureAwait(false))
         {
+            PlanInstance plan;
+            try
+            {
+                plan = await _engine.GetAsync(planId, cancellationToken).ConfigureAwait(false);
+            }
+            catch (PlanHistoryException error)
+            {
+                // One plan whose history cannot be read must not silence the notifications of every other plan.
+                LogUnreadablePlan(error, planId);
+                continue;
+            }
+
             foreach (var item in _engine.Due(plan, now, _options.LeadWorkingDays))
             {
                 var key = string.Create(CultureInfo.InvariantCulture, $"{plan.Id}/{item.Task.Id}/{item.State}/{item.Due:yyyy-MM-dd}");
@@ -134,4 +146,7 @@ public sealed partial class DeadlineMonitor : BackgroundService
 
     [LoggerMessage(EventId = 12, Level = LogLevel.Error, Message = "Deadline monitor pass failed; the next pass tries again")]
     private partial void LogPassFailed(Exception error);
+
+    [LoggerMessage(EventId = 13, Level = LogLevel.Error, Message = "Deadline monitor skipped plan {PlanId}: its history cannot be read")]
+    private partial void LogUnreadablePlan(Exception error, string planId);
 }

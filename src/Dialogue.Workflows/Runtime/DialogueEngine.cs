@@ -254,6 +254,12 @@ public sealed partial class DialogueEngine
         return PlanInstance.Replay(events, Define);
     }
 
+    /// <summary>The ids of every plan in the store, oldest first, without loading them.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The plan ids.</returns>
+    public async Task<IReadOnlyList<string>> ListIdsAsync(CancellationToken cancellationToken = default) =>
+        await _store.ListStreamsAsync(cancellationToken).ConfigureAwait(false);
+
     /// <summary>Loads every plan in the store, oldest first.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The plans.</returns>

@@ -80,6 +80,18 @@ public sealed class DeadlineMonitorTests
     }
 
     [Fact]
+    public async Task RunOnce_APlanWhoseHistoryCannotBeRead_IsSkippedAndTheOthersAreStillNotified()
+    {
+        var (store, clock) = await PlanAsync(new LocalDate(2024, 6, 3));
+        await store.AppendAsync("broken", 0, [new EventData(Guid.NewGuid(), "plan-created", 1, "{not json")]);
+        var handler = new RecordingHandler();
+        var monitor = Monitor(store, clock, new InMemoryNotificationLedger(), handler, "host-a");
+
+        Assert.Equal(2, await monitor.RunOnceAsync());
+        Assert.All(handler.Received, r => Assert.StartsWith("plan-1/", r.Key, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TryClaim_ClaimOfADeadHost_IsTakenOverOnceItsLeaseExpires()
     {
         var ledger = new InMemoryNotificationLedger();
