@@ -259,7 +259,7 @@ internal sealed class CommandProcessor(DueCalculator dues)
                     Emit(new PetitionRejected
                     {
                         At = now, By = command.By, Document = command.Document, Petition = c.Petition, Reason = c.Reason,
-                        Explanation = Text(c.Explanation, "explanation"),
+                        Explanation = Text(c.Explanation, "explanation"), On = today,
                     });
                     break;
                 case NotifyPetitionResult c:

@@ -337,7 +337,7 @@ public sealed class PlanInstance
                     var petition = MovePetition(rejected.Petition, PetitionTrigger.Reject, e);
                     petition.RejectionReason = rejected.Reason;
                     petition.Outcome = rejected.Explanation;
-                    petition.ResolvedOn = DateOf(e);
+                    petition.ResolvedOn = rejected.On ?? DateOf(e);
                     break;
                 }
 

@@ -580,4 +580,37 @@ public sealed class DialogueEngineTests
         Assert.DoesNotContain(fixture.Engine.Timeline(plan), l => l.Overdue);
         Assert.Empty(fixture.Engine.Due(plan, At(new LocalDate(2024, 7, 1))));
     }
+
+    [Fact]
+    public async Task RejectPetition_RecordedAfterwards_KeepsTheDayItHappened()
+    {
+        var fixture = new EngineFixture(new LocalDate(2024, 5, 22));
+        await fixture.CreateAsync();
+        await fixture.RunAsync(new ReceivePetition { By = Clerk, Subject = "Ngoài phạm vi", Petitioner = "Ông E", Channel = PetitionChannel.Paper });
+        fixture.Today(new LocalDate(2024, 5, 27));
+
+        var plan = await fixture.RunAsync(new RejectPetition
+        {
+            By = Clerk, Petition = "P-001", Reason = RejectionReason.OutOfScope, Explanation = "x", On = new LocalDate(2024, 5, 23),
+        });
+
+        Assert.Equal(new LocalDate(2024, 5, 23), plan.Petition("P-001").ResolvedOn);
+    }
+
+    [Fact]
+    public async Task Replay_PetitionRejectedStoredWithoutADate_UsesTheDayItWasRecordedInVietnam()
+    {
+        var fixture = new EngineFixture(new LocalDate(2024, 5, 22));
+        await fixture.CreateAsync();
+        await fixture.RunAsync(new ReceivePetition { By = Clerk, Subject = "Ngoài phạm vi", Petitioner = "Ông E", Channel = PetitionChannel.Paper });
+        // As written before the event had a date: 18:00 UTC on 22/5 is 01:00 on 23/5 in Vietnam.
+        var old = new EventData(Guid.NewGuid(), "petition-rejected", 1,
+            """{"petition":"P-001","reason":"Late","explanation":"x","at":"2024-05-22T18:00:00Z","by":{"userId":"u","role":"","unit":""}}""");
+        await fixture.Store.AppendAsync("plan-1", 2, [old]);
+
+        var plan = await fixture.Engine.GetAsync("plan-1");
+
+        Assert.Null(plan.Events.OfType<PetitionRejected>().Single().On);
+        Assert.Equal(new LocalDate(2024, 5, 23), plan.Petition("P-001").ResolvedOn);
+    }
 }

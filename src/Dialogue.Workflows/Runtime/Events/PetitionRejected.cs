@@ -1,3 +1,4 @@
+using NodaTime;
 
 namespace Dialogue.Workflows.Runtime.Events;
 
@@ -13,4 +14,7 @@ public sealed record PetitionRejected : PlanEvent
 
     /// <summary>The explanation given to the petitioner.</summary>
     public required string Explanation { get; init; }
+
+    /// <summary>The day it was rejected; absent in events recorded before this field existed, which then use the day of <see cref="PlanEvent.At"/>.</summary>
+    public LocalDate? On { get; init; }
 }
