@@ -304,6 +304,12 @@ internal sealed class CommandProcessor(DueCalculator dues)
             RequirePlanOpen();
             var policy = Definition.Petitions;
             SessionInstance? session = c.Session is null ? null : work.Session(c.Session);
+            if (session?.Status is SessionStatus.Cancelled or SessionStatus.Closed)
+            {
+                Reject("petition.session-closed",
+                    $"Buổi đối thoại '{session.Key}' đã {(session.Status == SessionStatus.Cancelled ? "bị hủy" : "kết thúc")}: không nhận thêm kiến nghị cho buổi này.",
+                    $"Session '{session.Key}' is {session.Status}: it takes no more petitions.");
+            }
             if (!Enum.IsDefined(c.Channel))
             {
                 Reject("petition.unknown-channel", $"Kênh tiếp nhận '{c.Channel}' không hợp lệ.", $"'{c.Channel}' is not a channel.");

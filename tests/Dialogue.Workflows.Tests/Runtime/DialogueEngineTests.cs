@@ -613,4 +613,19 @@ public sealed class DialogueEngineTests
         Assert.Null(plan.Events.OfType<PetitionRejected>().Single().On);
         Assert.Equal(new LocalDate(2024, 5, 23), plan.Petition("P-001").ResolvedOn);
     }
+
+    [Fact]
+    public async Task ReceivePetition_ForACancelledSession_IsRejectedAndNothingIsWritten()
+    {
+        var fixture = new EngineFixture(May20);
+        await fixture.CreateAsync();
+        await fixture.RunAsync(new AddAdHocSession { By = Chairman, Title = "Đột xuất", Date = new LocalDate(2024, 9, 20) });
+        await fixture.RunAsync(new CancelSession { By = Chairman, Session = "s1", Reason = "Bão" });
+
+        var error = await Assert.ThrowsAsync<CommandRejectedException>(() =>
+            fixture.RunAsync(new ReceivePetition { By = Clerk, Session = "s1", Subject = "x", Petitioner = "y", Channel = PetitionChannel.Paper }));
+
+        Assert.Equal("petition.session-closed", error.Rule);
+        Assert.Empty((await fixture.Engine.GetAsync("plan-1")).Petitions);
+    }
 }
