@@ -32,26 +32,20 @@ public static class OfficialSchedules
         new(2016, "TB 4659/TB-LĐTBXH, 13/11/2015")
         {
             LunarNewYearDaysBefore = 1,
-            HolidaySources = Others(HolidayKind.LunarNewYear, ByLaw2012),
+            HolidaySources = ByLawExcept(ByLaw2012, HolidayKind.LunarNewYear),
         },
 
         // Tết 26/1–1/2 (CONFIRMED); the MOLISA notice number is not known.
         new(2017, "CV 9794/VPCP-KGVX, 14/11/2016")
         {
             LunarNewYearDaysBefore = 2,
-            HolidaySources = Others(HolidayKind.LunarNewYear, ByLaw2012),
+            HolidaySources = ByLawExcept(ByLaw2012, HolidayKind.LunarNewYear),
         },
 
         new(2018, "TB 5427/TB-LĐTBXH, 22/12/2017 (TB 573/TB-VPCP, 14/12/2017)")
         {
             LunarNewYearDaysBefore = 2,
-            HolidaySources = new Dictionary<HolidayKind, string>
-            {
-                [HolidayKind.NewYear] = ByLaw2012,
-                [HolidayKind.HungKingsCommemoration] = ByLaw2012,
-                [HolidayKind.ReunificationDay] = ByLaw2012,
-                [HolidayKind.InternationalLabourDay] = ByLaw2012,
-            },
+            HolidaySources = ByLawExcept(ByLaw2012, HolidayKind.LunarNewYear, HolidayKind.NationalDay),
         },
 
         // Both swaps CONFIRMED from CV 6519 ("đi làm bù vào thứ Bẩy ngày 04 tháng 5 năm 2019").
@@ -62,17 +56,13 @@ public static class OfficialSchedules
                 new(new LocalDate(2018, 12, 31), new LocalDate(2019, 1, 5), "CV 6519/VPCP-KGVX, 11/7/2018"),
                 new(new LocalDate(2019, 4, 29), new LocalDate(2019, 5, 4), "CV 6519/VPCP-KGVX, 11/7/2018"),
             ],
-            HolidaySources = new Dictionary<HolidayKind, string>
-            {
-                [HolidayKind.HungKingsCommemoration] = ByLaw2012,
-                [HolidayKind.NationalDay] = ByLaw2012,
-            },
+            HolidaySources = ByLawExcept(ByLaw2012, HolidayKind.NewYear, HolidayKind.LunarNewYear, HolidayKind.ReunificationDay, HolidayKind.InternationalLabourDay),
         },
 
         new(2020, "TB 4544/TB-LĐTBXH, 25/10/2019")
         {
             LunarNewYearDaysBefore = 2,
-            HolidaySources = Others(HolidayKind.LunarNewYear, ByLaw2012),
+            HolidaySources = ByLawExcept(ByLaw2012, HolidayKind.LunarNewYear),
         },
 
         // "từ ngày 02/9/2021 đến hết ngày 05/9/2021" (CONFIRMED).
@@ -80,26 +70,14 @@ public static class OfficialSchedules
         {
             LunarNewYearDaysBefore = 2,
             NationalDayAdjacentDay = NationalDayAdjacentDay.After,
-            HolidaySources = new Dictionary<HolidayKind, string>
-            {
-                [HolidayKind.NewYear] = ByLaw2019,
-                [HolidayKind.HungKingsCommemoration] = ByLaw2019,
-                [HolidayKind.ReunificationDay] = ByLaw2019,
-                [HolidayKind.InternationalLabourDay] = ByLaw2019,
-            },
+            HolidaySources = ByLawExcept(ByLaw2019, HolidayKind.LunarNewYear, HolidayKind.NationalDay),
         },
 
         // "từ ngày 01/9/2022 đến hết ngày 02/9/2022" (CONFIRMED).
         new(2022, "CV 245/VPCP-KGVX, 11/01/2022")
         {
             NationalDayAdjacentDay = NationalDayAdjacentDay.Before,
-            HolidaySources = new Dictionary<HolidayKind, string>
-            {
-                [HolidayKind.NewYear] = ByLaw2019,
-                [HolidayKind.HungKingsCommemoration] = ByLaw2019,
-                [HolidayKind.ReunificationDay] = ByLaw2019,
-                [HolidayKind.InternationalLabourDay] = ByLaw2019,
-            },
+            HolidaySources = ByLawExcept(ByLaw2019, HolidayKind.LunarNewYear, HolidayKind.NationalDay),
         },
 
         // "từ ngày 01/9/2023 đến hết ngày 04/9/2023" (CONFIRMED).
@@ -107,13 +85,7 @@ public static class OfficialSchedules
         {
             LunarNewYearDaysBefore = 2,
             NationalDayAdjacentDay = NationalDayAdjacentDay.Before,
-            HolidaySources = new Dictionary<HolidayKind, string>
-            {
-                [HolidayKind.NewYear] = ByLaw2019,
-                [HolidayKind.HungKingsCommemoration] = ByLaw2019,
-                [HolidayKind.ReunificationDay] = ByLaw2019,
-                [HolidayKind.InternationalLabourDay] = ByLaw2019,
-            },
+            HolidaySources = ByLawExcept(ByLaw2019, HolidayKind.LunarNewYear, HolidayKind.NationalDay),
         },
 
         // Tết 08/2–14/2 and 2/9–3/9 (CONFIRMED); the 30/4 swap by CV 2450 (CONFIRMED).
@@ -137,11 +109,7 @@ public static class OfficialSchedules
             LunarNewYearDaysBefore = 2,
             NationalDayAdjacentDay = NationalDayAdjacentDay.Before,
             Swaps = [new(new LocalDate(2025, 5, 2), new LocalDate(2025, 4, 26), "TB 6150/TB-BLĐTBXH, 03/12/2024")],
-            HolidaySources = new Dictionary<HolidayKind, string>
-            {
-                [HolidayKind.NewYear] = ByLaw2019,
-                [HolidayKind.HungKingsCommemoration] = ByLaw2019,
-            },
+            HolidaySources = ByLawExcept(ByLaw2019, HolidayKind.LunarNewYear, HolidayKind.ReunificationDay, HolidayKind.InternationalLabourDay, HolidayKind.NationalDay),
         },
 
         // Tết statutory 16/2–20/2; 2/9 with 1/9, and 31/8 swapped with Sat 22/8 (CONFIRMED).
@@ -182,12 +150,13 @@ public static class OfficialSchedules
         return schedule is not null;
     }
 
-    private static Dictionary<HolidayKind, string> Others(HolidayKind documented, string byLaw)
+    // Most years' documents decide some holidays; the rest stand as the law says.
+    private static Dictionary<HolidayKind, string> ByLawExcept(string byLaw, params HolidayKind[] documented)
     {
         var sources = new Dictionary<HolidayKind, string>();
         foreach (var kind in Enum.GetValues<HolidayKind>())
         {
-            if (kind != documented)
+            if (!documented.Contains(kind))
             {
                 sources[kind] = byLaw;
             }
