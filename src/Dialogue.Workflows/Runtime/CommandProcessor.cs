@@ -29,27 +29,32 @@ internal sealed class CommandProcessor(DueCalculator dues)
         return run.Events;
     }
 
-    /// <summary>The deadline changes an event causes: tasks whose computed due date differs after it.</summary>
-    private List<DueChange> ChangesBy(PlanInstance work, PlanEvent e)
+    /// <summary>
+    /// The deadline changes an event causes: tasks whose computed due date differs after it, given the
+    /// dates computed before it; also returns the dates after it, for the next event of the command.
+    /// </summary>
+    private (List<DueChange> Changes, Dictionary<string, LocalDate?> After) ChangesBy(PlanInstance work, PlanEvent e, Dictionary<string, LocalDate?> before)
     {
-        var before = dues.DueDates(work);
         var probe = work.Clone();
         probe.Apply(e);
+        var after = dues.DueDates(probe);
         var changes = new List<DueChange>();
-        foreach (var (id, after) in dues.DueDates(probe))
+        foreach (var (id, due) in after)
         {
-            var had = before.TryGetValue(id, out var old);
-            if (!had || old != after)
+            if (!before.TryGetValue(id, out var old) || old != due)
             {
-                changes.Add(new DueChange(id, work.Tasks.FirstOrDefault(t => t.Id == id)?.RecordedDue, after));
+                changes.Add(new DueChange(id, work.Tasks.FirstOrDefault(t => t.Id == id)?.RecordedDue, due));
             }
         }
 
-        return changes;
+        return (changes, after);
     }
 
     private sealed class Run(CommandProcessor processor, PlanInstance work, PlanCommand command, Instant now, LocalDate today)
     {
+        // The computed due dates of the plan as it stands, kept across the command's events so each is computed once.
+        private Dictionary<string, LocalDate?> _dues = [];
+
         public List<PlanEvent> Events { get; } = [];
 
         private PlanDefinition Definition => work.Definition;
@@ -58,7 +63,7 @@ internal sealed class CommandProcessor(DueCalculator dues)
 
         public void NoteCalendarChange(CalendarChangePolicy policy)
         {
-            var fresh = processor.Dues.DueDates(work);
+            var fresh = _dues = processor.Dues.DueDates(work);
             var changes = new List<DueChange>();
             foreach (var task in work.Tasks)
             {
@@ -502,7 +507,7 @@ internal sealed class CommandProcessor(DueCalculator dues)
             if (withDues && e is SessionScheduled or SessionRescheduled or SessionPostponed or SessionCancelled or AdHocSessionAdded or SessionHeld
                 or SessionAnsweredInWriting or SessionConcluded or TaskCompleted)
             {
-                var changes = processor.ChangesBy(work, e);
+                (var changes, _dues) = processor.ChangesBy(work, e, _dues);
                 e = e switch
                 {
                     SessionScheduled x => x with { Deadlines = changes },

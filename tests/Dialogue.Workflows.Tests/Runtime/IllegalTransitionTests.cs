@@ -15,6 +15,7 @@ public sealed class IllegalTransitionTests
 {
     private static readonly LocalDate June14 = new(2024, 6, 14);
 
+    // AnsweredInWriting cannot be reached by the neighbourhood plan, which does not allow written answers instead of a session.
     public static TheoryData<SessionStatus> SessionStates => new(Enum.GetValues<SessionStatus>().Where(s => s != SessionStatus.AnsweredInWriting));
 
     public static TheoryData<PetitionStatus> PetitionStates => new(Enum.GetValues<PetitionStatus>());
