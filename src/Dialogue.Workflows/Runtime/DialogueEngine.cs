@@ -349,7 +349,7 @@ public sealed partial class DialogueEngine
 
         foreach (var task in plan.Tasks.Where(t => t.Status == PlanTaskStatus.Open && !SessionCancelled(plan, t)))
         {
-            if ((task.Due ?? _dues.Compute(plan, task)?.Due) is not { } due)
+            if ((task.Due ?? _dues.DueOf(plan, task)) is not { } due)
             {
                 continue;
             }

@@ -26,14 +26,20 @@ internal sealed class DueCalculator(WorkingCalendar calendar)
         return anchor is null ? null : rule.Compute(anchor, Calendar);
     }
 
+    /// <summary>A task's computed due date alone (null while pending or without a rule), without building its explanation.</summary>
+    public NodaTime.LocalDate? DueOf(PlanInstance plan, PlanTaskInstance task)
+    {
+        var rule = task.Definition.Deadline;
+        return rule?.DueOnly(rule.UsesAnchor ? plan.AnchorOf(task) : null, Calendar);
+    }
+
     /// <summary>Every task's computed due date (null while pending or without a rule), by task id.</summary>
     public Dictionary<string, NodaTime.LocalDate?> DueDates(PlanInstance plan)
     {
         var dues = new Dictionary<string, NodaTime.LocalDate?>(plan.Tasks.Count, StringComparer.Ordinal);
         foreach (var task in plan.Tasks)
         {
-            var rule = task.Definition.Deadline;
-            dues[task.Id] = rule is null ? null : rule.DueOnly(rule.UsesAnchor ? plan.AnchorOf(task) : null, Calendar);
+            dues[task.Id] = DueOf(plan, task);
         }
 
         return dues;
