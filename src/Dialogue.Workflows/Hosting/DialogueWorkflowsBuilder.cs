@@ -1,6 +1,8 @@
 using Dialogue.Workflows.Calendar;
 using Dialogue.Workflows.Plans;
 using Dialogue.Workflows.Runtime;
+using Dialogue.Workflows.Runtime.Authorization;
+using Dialogue.Workflows.Runtime.Rules;
 using Dialogue.Workflows.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -139,6 +141,59 @@ public sealed class DialogueWorkflowsBuilder
         where THandler : class, IDeadlineNotificationHandler
     {
         Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeadlineNotificationHandler, THandler>());
+        return this;
+    }
+
+    /// <summary>
+    /// Adds an authorization handler, asked after the ones already registered (by default the plan's
+    /// declared authority): every handler must allow a command.
+    /// </summary>
+    /// <typeparam name="THandler">The handler, e.g. one that checks the host's directory of users and delegations.</typeparam>
+    /// <returns>This builder.</returns>
+    /// <example>
+    /// <code>
+    /// services.AddDialogueWorkflows(b => b.UseSqlite("plans.db").AddWardPlans().AddAuthorizationHandler&lt;DirectoryHandler&gt;());
+    /// </code>
+    /// </example>
+    public DialogueWorkflowsBuilder AddAuthorizationHandler<THandler>()
+        where THandler : class, IPlanAuthorizationHandler
+    {
+        Services.RemoveAll<UncheckedAuthorization>();
+        Services.TryAddEnumerable(ServiceDescriptor.Singleton<IPlanAuthorizationHandler, THandler>());
+        return this;
+    }
+
+    /// <summary>Replaces every authorization handler, the plan's declared authority included, with the host's own.</summary>
+    /// <typeparam name="THandler">The handler that decides alone.</typeparam>
+    /// <returns>This builder.</returns>
+    public DialogueWorkflowsBuilder ReplaceAuthorization<THandler>()
+        where THandler : class, IPlanAuthorizationHandler
+    {
+        Services.RemoveAll<IPlanAuthorizationHandler>();
+        return AddAuthorizationHandler<THandler>();
+    }
+
+    /// <summary>Runs without any authorization check: anyone may take any action. Only for hosts that choose it, such as import tools.</summary>
+    /// <returns>This builder.</returns>
+    public DialogueWorkflowsBuilder WithoutAuthorization()
+    {
+        Services.RemoveAll<IPlanAuthorizationHandler>();
+        Services.TryAddSingleton<UncheckedAuthorization>();
+        return this;
+    }
+
+    /// <summary>Adds a rule of the host's own to every command it governs; one with a library rule's code replaces that rule.</summary>
+    /// <typeparam name="TRule">The rule.</typeparam>
+    /// <returns>This builder.</returns>
+    /// <example>
+    /// <code>
+    /// services.AddDialogueWorkflows(b => b.UseSqlite("plans.db").AddWardPlans().AddRule&lt;NoSundaySessions&gt;());
+    /// </code>
+    /// </example>
+    public DialogueWorkflowsBuilder AddRule<TRule>()
+        where TRule : CommandRule
+    {
+        Services.TryAddEnumerable(ServiceDescriptor.Singleton<CommandRule, TRule>());
         return this;
     }
 }

@@ -1,6 +1,8 @@
 using Dialogue.Workflows.Calendar;
 using Dialogue.Workflows.Plans;
 using Dialogue.Workflows.Runtime;
+using Dialogue.Workflows.Runtime.Authorization;
+using Dialogue.Workflows.Runtime.Rules;
 using Dialogue.Workflows.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -87,7 +89,25 @@ public static class DialogueWorkflowsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DialogueEngineOptions>, EngineOptionsValidator>());
         services.AddOptions<DialogueEngineOptions>().ValidateOnStart();
 
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPlanAuthorizationHandler, PlanDefinitionAuthorization>());
+        services.TryAddSingleton(CreateAuthorizer);
+
         services.TryAddSingleton(CreateEngine);
+    }
+
+    private static PlanAuthorizer CreateAuthorizer(IServiceProvider services)
+    {
+        var handlers = services.GetServices<IPlanAuthorizationHandler>().ToList();
+        if (handlers.Count > 0)
+        {
+            return new PlanAuthorizer(handlers);
+        }
+
+        // No handler at all runs unchecked only when the host said so; otherwise it is a registration mistake.
+        return services.GetService<UncheckedAuthorization>() is not null
+            ? PlanAuthorizer.Unchecked
+            : throw new InvalidOperationException(
+                "No plan authorization handler is registered: add one with AddAuthorizationHandler<T>(), or choose WithoutAuthorization() to run without checks.");
     }
 
     private static DialogueEngine CreateEngine(IServiceProvider services)
@@ -102,7 +122,9 @@ public static class DialogueWorkflowsServiceCollectionExtensions
             services.GetRequiredService<WorkingCalendar>(),
             services.GetRequiredService<IClock>(),
             options,
-            services.GetService<ILogger<DialogueEngine>>());
+            services.GetService<ILogger<DialogueEngine>>(),
+            services.GetRequiredService<PlanAuthorizer>(),
+            services.GetServices<CommandRule>());
     }
 
     private sealed class Marker

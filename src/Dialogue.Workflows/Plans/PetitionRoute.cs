@@ -6,4 +6,11 @@ namespace Dialogue.Workflows.Plans;
 /// <param name="EnglishName">The domain, in English.</param>
 /// <param name="AnsweredBy">The answering official, in Vietnamese.</param>
 /// <param name="EnglishAnsweredBy">The answering official, in English.</param>
-public sealed record PetitionRoute(string Domain, string Name, string EnglishName, string AnsweredBy, string EnglishAnsweredBy);
+public sealed record PetitionRoute(string Domain, string Name, string EnglishName, string AnsweredBy, string EnglishAnsweredBy)
+{
+    /// <summary>
+    /// The key of the unit whose head answers this domain (<c>secretary</c>), or null when the route
+    /// names no unit of the plan. When set, only that unit answers the domain's petitions (a deputy KT.).
+    /// </summary>
+    public string? Unit { get; init; }
+}

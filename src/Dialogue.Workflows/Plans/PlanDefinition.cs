@@ -63,6 +63,9 @@ public sealed record PlanDefinition
     /// <summary>Who results are reported to (nơi nhận báo cáo).</summary>
     public IReadOnlyList<ReportRecipient> ReportRecipients { get; init; } = [];
 
+    /// <summary>Who may do what: issue, chair, conclude, answer, report, complete; see <see cref="PlanAuthority"/>.</summary>
+    public PlanAuthority Authority { get; init; } = new();
+
     /// <summary>The plan type's own rules on triggers, beyond the library's.</summary>
     public IReadOnlyList<PlanGuard> Guards { get; init; } = [];
 
@@ -75,6 +78,22 @@ public sealed record PlanDefinition
     /// <exception cref="KeyNotFoundException">No unit has that key.</exception>
     public ResponsibleUnit Unit(string key) =>
         Units.FirstOrDefault(u => u.Key == key) ?? throw new KeyNotFoundException($"Plan '{TypeKey}' has no unit '{key}'.");
+
+    /// <summary>Finds a unit by its key, or by its Vietnamese or English name (case and Unicode normalisation ignored).</summary>
+    /// <param name="keyOrName">The key (<c>office</c>) or the name ("Văn phòng phường").</param>
+    /// <returns>The unit, or null when the plan has none by that key or name.</returns>
+    public ResponsibleUnit? FindUnit(string? keyOrName)
+    {
+        if (string.IsNullOrWhiteSpace(keyOrName))
+        {
+            return null;
+        }
+
+        var wanted = keyOrName.Trim().Normalize(System.Text.NormalizationForm.FormC);
+        return Units.FirstOrDefault(u => u.Key == wanted)
+            ?? Units.FirstOrDefault(u => string.Equals(u.Name.Normalize(System.Text.NormalizationForm.FormC), wanted, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(u.EnglishName, wanted, StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>Checks the definition hangs together.</summary>
     /// <exception cref="PlanDefinitionException">Something is wrong; every problem is listed.</exception>
@@ -116,6 +135,29 @@ public sealed record PlanDefinition
         }
 
         Require(Rules.MinimumSessionsPerYear >= 0, "the minimum number of sessions is negative");
+        foreach (var grant in Authority.Grants)
+        {
+            Require(grant.Units.Count > 0, $"the grant for {grant.Action} names no unit");
+            foreach (var unit in grant.Units.Concat(grant.Delegates))
+            {
+                Require(units.Contains(unit), $"the grant for {grant.Action} names unknown unit '{unit}'");
+            }
+        }
+
+        foreach (var unit in Authority.RecordingUnits)
+        {
+            Require(units.Contains(unit), $"the recording unit '{unit}' is not a unit of the plan");
+        }
+
+        foreach (var route in Petitions.Routes.Where(r => r.Unit is not null))
+        {
+            Require(units.Contains(route.Unit!), $"the route for domain '{route.Domain}' names unknown unit '{route.Unit}'");
+        }
+
+        foreach (var prerequisite in Rules.SessionPrerequisites)
+        {
+            Require(tasks.Contains(prerequisite), $"the session prerequisite '{prerequisite}' is not a task of the plan");
+        }
         if (problems.Count > 0)
         {
             throw new PlanDefinitionException(TypeKey, problems);

@@ -1,15 +1,28 @@
+using Dialogue.Workflows.Calendar;
 using Dialogue.Workflows.Deadlines;
 using Dialogue.Workflows.Plans;
+using Dialogue.Workflows.Runtime.Authorization;
 using Dialogue.Workflows.Runtime.Commands;
 using Dialogue.Workflows.Runtime.Events;
 using Dialogue.Workflows.Runtime.Machines;
+using Dialogue.Workflows.Runtime.Rules;
 using NodaTime;
 
 namespace Dialogue.Workflows.Runtime;
 
-/// <summary>Checks one command against a plan and turns it into events, applying each to the working copy as it goes.</summary>
-internal sealed class CommandProcessor(DueCalculator dues)
+/// <summary>
+/// Runs one command on a working copy of a plan, in the same short sequence for every command:
+/// authorize the actor, let the entity's state machine and guards allow the trigger, check every
+/// rule that governs the command (recording deviations), then emit the events, applying each.
+/// </summary>
+internal sealed class CommandProcessor(DueCalculator dues, PlanAuthorizer authorizer, IReadOnlyList<CommandRule> rules)
 {
+    public WorkingCalendar Calendar => dues.Calendar;
+
+    public PlanAuthorizer Authorizer => authorizer;
+
+    public IReadOnlyList<CommandRule> Rules => rules;
+
     public List<PlanEvent> Process(PlanInstance work, PlanCommand command, Instant now, CalendarChangePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -19,15 +32,23 @@ internal sealed class CommandProcessor(DueCalculator dues)
         {
             // Recording afterwards is allowed; recording what has not happened yet is not.
             throw new CommandRejectedException(work.Id, "command.date-in-future",
-                $"Ngày {Dialogue.Workflows.Calendar.DayNames.ViDate(on)} chưa đến (hôm nay là {Dialogue.Workflows.Calendar.DayNames.ViDate(today)}).",
-                $"{Dialogue.Workflows.Calendar.DayNames.IsoDate(on)} has not come yet (today is {Dialogue.Workflows.Calendar.DayNames.IsoDate(today)}).");
+                $"Ngày {DayNames.ViDate(on)} chưa đến (hôm nay là {DayNames.ViDate(today)}).",
+                $"{DayNames.IsoDate(on)} has not come yet (today is {DayNames.IsoDate(today)}).");
         }
 
         var run = new Run(this, work, command, now, command.On ?? today);
+        var target = CommandTarget.Of(work, command);
+        run.Authorize(target.Request(work, command.By));
+        run.Fire(target);
+        var deviations = run.CheckRules(target);
         run.NoteCalendarChange(policy);
+        run.Record(deviations, target);
         run.Handle();
         return run.Events;
     }
+
+    /// <summary>The rules that govern a command's type, in the order they are checked.</summary>
+    public IEnumerable<CommandRule> Governing(PlanCommand command) => rules.Where(r => r.Governs.Contains(command.GetType()));
 
     /// <summary>
     /// The deadline changes an event causes: tasks whose computed due date differs after it, given the
@@ -59,7 +80,114 @@ internal sealed class CommandProcessor(DueCalculator dues)
 
         private PlanDefinition Definition => work.Definition;
 
-        private GuardContext Context => new(work, today, processor.Calendar);
+        private GuardContext Context => new(work, today, processor.Calendar) { Actor = command.By };
+
+        public void Authorize(AuthorizationRequest request)
+        {
+            if (processor.Authorizer.IsUnchecked)
+            {
+                return;
+            }
+
+            var decision = processor.Authorizer.Authorize(request);
+            if (!decision.Allowed)
+            {
+                throw new AuthorizationDeniedException(work.Id, request.Action, command.By, decision);
+            }
+        }
+
+        /// <summary>The entity's state machine must allow the trigger and its guards must pass; nothing changes yet.</summary>
+        public void Fire(CommandTarget target)
+        {
+            switch (target.Entity)
+            {
+                case EntityKind.Plan when target.Trigger is null:
+                    RequirePlanOpen();
+                    break;
+                case EntityKind.Plan:
+                    Fire(StateMachines.Plan, work.Status, Enum.Parse<PlanTrigger>(target.Trigger), GuardCatalog.ForPlan(Context), target);
+                    break;
+                case EntityKind.Session:
+                    var session = work.Session(target.Id);
+                    Fire(StateMachines.Session, session.Status, Enum.Parse<SessionTrigger>(target.Trigger!),
+                        GuardCatalog.ForSession(Context with { Session = session }), target);
+                    break;
+                case EntityKind.Task:
+                    var task = work.Task(target.Id);
+                    Fire(StateMachines.Task, task.Status, Enum.Parse<PlanTaskTrigger>(target.Trigger!), GuardCatalog.ForTask(Context with { Task = task }), target);
+                    break;
+                default:
+                    var petition = work.Petition(target.Id);
+                    Fire(StateMachines.Petition, petition.Status, Enum.Parse<PetitionTrigger>(target.Trigger!),
+                        GuardCatalog.ForPetition(Context with { Petition = petition }), target);
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// Asks every rule that governs the command. A broken rule refuses the command unless it allows a
+        /// deviation and the command carries one for it; returns the deviations to record.
+        /// </summary>
+        public List<(RuleDeviation Deviation, GuardResult Violation)> CheckRules(CommandTarget target)
+        {
+            var context = new RuleContext(work, command, today, processor.Calendar);
+            var broken = processor.Governing(command).Select(r => (Rule: r, Result: r.Check(context))).Where(x => !x.Result.Allowed).ToList();
+            foreach (var deviation in command.Deviations)
+            {
+                var rule = processor.Rules.FirstOrDefault(r => r.Code == deviation.Rule);
+                if (rule is null || !rule.AllowsDeviation)
+                {
+                    Reject("deviation.not-allowed",
+                        $"Không thể ghi nhận ngoại lệ đối với quy tắc '{deviation.Rule}': quy tắc này {(rule is null ? "không tồn tại" : "không cho phép ngoại lệ")}.",
+                        $"No deviation can be recorded from '{deviation.Rule}': {(rule is null ? "there is no such rule" : "the rule allows none")}.");
+                }
+
+                if (broken.All(b => b.Rule != rule))
+                {
+                    Reject("deviation.not-needed",
+                        $"Lệnh này không vi phạm quy tắc '{deviation.Rule}': không cần ghi nhận ngoại lệ.",
+                        $"The command keeps rule '{deviation.Rule}': there is no deviation to record.");
+                }
+            }
+
+            var recorded = new List<(RuleDeviation, GuardResult)>();
+            foreach (var (rule, result) in broken)
+            {
+                var deviation = rule.AllowsDeviation ? command.Deviations.FirstOrDefault(d => d.Rule == rule.Code) : null;
+                if (deviation is null)
+                {
+                    throw new CommandRejectedException(work.Id, result.Code, result.Reason, result.EnglishReason, rule.AllowsDeviation);
+                }
+
+                recorded.Add((deviation, result));
+            }
+
+            if (recorded.Count > 0)
+            {
+                // Setting a rule aside is an act of its own, reserved to the plan's signer unless the plan says otherwise.
+                Authorize(new AuthorizationRequest(work, PlanAction.Deviate, command.By)
+                {
+                    Session = target.Entity == EntityKind.Session ? work.Session(target.Id) : null,
+                    Task = target.Entity == EntityKind.Task ? work.Task(target.Id) : null,
+                    Petition = target.Entity == EntityKind.Petition ? work.Petition(target.Id) : null,
+                });
+            }
+
+            return recorded;
+        }
+
+        public void Record(List<(RuleDeviation Deviation, GuardResult Violation)> deviations, CommandTarget target)
+        {
+            foreach (var (deviation, violation) in deviations)
+            {
+                Emit(new RuleDeviated
+                {
+                    At = now, By = command.By, Document = Text(deviation.Document, "deviation document"), Rule = deviation.Rule,
+                    Command = command.GetType().Name, Entity = target.Entity == EntityKind.Plan ? null : target.Id,
+                    Violation = violation.Reason, EnglishViolation = violation.EnglishReason, Reason = Text(deviation.Reason, "deviation reason"),
+                }, withDues: false);
+            }
+        }
 
         public void NoteCalendarChange(CalendarChangePolicy policy)
         {
@@ -81,102 +209,70 @@ internal sealed class CommandProcessor(DueCalculator dues)
             }
         }
 
+        /// <summary>Emits the command's events; the machine and the rules have allowed it, only the command's own values are checked here.</summary>
         public void Handle()
         {
             switch (command)
             {
                 case IssuePlan:
-                    FirePlan(PlanTrigger.Issue);
                     Emit(new PlanIssued { At = now, By = command.By, Document = command.Document });
                     break;
                 case CompletePlan:
-                    FirePlan(PlanTrigger.Complete);
                     Emit(new PlanCompleted { At = now, By = command.By, Document = command.Document });
                     break;
                 case CancelPlan c:
-                    FirePlan(PlanTrigger.Cancel);
                     Emit(new PlanCancelled { At = now, By = command.By, Document = command.Document, Reason = Text(c.Reason, "reason") });
                     break;
                 case ScheduleSession c:
-                    {
-                        var session = FireSession(c.Session, SessionTrigger.Schedule);
-                        CheckSessionDate(session.Key, c.Date);
-                        Emit(new SessionScheduled { At = now, By = command.By, Document = command.Document, Session = session.Key, Date = c.Date, Venue = c.Venue });
-                        break;
-                    }
-
+                    Emit(new SessionScheduled { At = now, By = command.By, Document = command.Document, Session = c.Session, Date = c.Date, Venue = c.Venue });
+                    break;
                 case RescheduleSession c:
+                    Emit(new SessionRescheduled
                     {
-                        var session = FireSession(c.Session, SessionTrigger.Reschedule);
-                        if (session.Date == c.NewDate)
-                        {
-                            Reject("session.same-date", $"Buổi đối thoại đã có ngày {Vi(c.NewDate)}.", $"The session is already on {Iso(c.NewDate)}.");
-                        }
-
-                        CheckSessionDate(session.Key, c.NewDate);
-                        Emit(new SessionRescheduled
-                        {
-                            At = now, By = command.By, Document = command.Document, Session = session.Key,
-                            OldDate = session.Date!.Value, NewDate = c.NewDate, Reason = Text(c.Reason, "reason"),
-                        });
-                        break;
-                    }
-
+                        At = now, By = command.By, Document = command.Document, Session = c.Session,
+                        OldDate = work.Session(c.Session).Date!.Value, NewDate = c.NewDate, Reason = Text(c.Reason, "reason"),
+                    });
+                    break;
                 case PostponeSession c:
-                    FireSession(c.Session, SessionTrigger.Postpone);
                     Emit(new SessionPostponed { At = now, By = command.By, Document = command.Document, Session = c.Session, Reason = Text(c.Reason, "reason") });
                     break;
                 case CancelSession c:
-                    FireSession(c.Session, SessionTrigger.Cancel);
                     Emit(new SessionCancelled { At = now, By = command.By, Document = command.Document, Session = c.Session, Reason = Text(c.Reason, "reason") });
                     break;
                 case AddAdHocSession c:
                     AddAdHoc(c);
                     break;
                 case AnnounceSession c:
-                    FireSession(c.Session, SessionTrigger.Announce);
                     Emit(new SessionAnnounced { At = now, By = command.By, Document = command.Document, Session = c.Session, On = today });
                     StartPlan();
                     break;
                 case HoldSession c:
-                    {
-                        var session = FireSession(c.Session, SessionTrigger.Hold);
-                        if (session.Date != today)
-                        {
-                            Reject("session.date-mismatch",
-                                $"Buổi đối thoại được xếp lịch ngày {Vi(session.Date)}, không phải ngày {Vi(today)}: hãy đổi lịch trước.",
-                                $"The session is scheduled for {Iso(session.Date)}, not {Iso(today)}: reschedule it first.");
-                        }
-
-                        Emit(new SessionHeld { At = now, By = command.By, Document = command.Document, Session = session.Key, On = today });
-                        StartPlan();
-                        break;
-                    }
-
+                    Emit(new SessionHeld { At = now, By = command.By, Document = command.Document, Session = c.Session, On = today });
+                    StartPlan();
+                    break;
                 case AnswerSessionInWriting c:
-                    FireSession(c.Session, SessionTrigger.AnswerInWriting);
                     Emit(new SessionAnsweredInWriting { At = now, By = command.By, Document = command.Document, Session = c.Session, On = today, Reason = Text(c.Reason, "reason") });
                     StartPlan();
                     break;
                 case ConcludeSession c:
-                    FireSession(c.Session, SessionTrigger.Conclude);
                     Emit(new SessionConcluded { At = now, By = command.By, Document = command.Document, Session = c.Session, On = today });
                     break;
                 case ReportSession c:
                     {
-                        FireSession(c.Session, SessionTrigger.Report);
-                        var recipients = c.Recipients.Count > 0 ? c.Recipients : [.. Definition.ReportRecipients.Select(r => r.Name)];
+                        // Recipients are recorded by the names the plan gives them; an unnamed recipient (a recorded deviation) as given.
+                        var recipients = c.Recipients.Count > 0
+                            ? c.Recipients.Select(r => ReportRecipientsRule.Find(Definition.ReportRecipients, r)?.Name ?? r.Trim()).Distinct(StringComparer.Ordinal).ToList()
+                            : [.. Definition.ReportRecipients.Select(r => r.Name)];
                         Emit(new SessionReported { At = now, By = command.By, Document = command.Document, Session = c.Session, On = today, Recipients = recipients });
                         break;
                     }
 
                 case CloseSession c:
-                    FireSession(c.Session, SessionTrigger.Close);
                     Emit(new SessionClosed { At = now, By = command.By, Document = command.Document, Session = c.Session, On = today });
                     break;
                 case CompleteTask c:
                     {
-                        var task = FireTask(c.Task, PlanTaskTrigger.Complete);
+                        var task = work.Task(c.Task);
                         Emit(new TaskCompleted
                         {
                             At = now, By = command.By, Document = command.Document, Task = task.Id, On = today, Due = task.Due,
@@ -186,64 +282,46 @@ internal sealed class CommandProcessor(DueCalculator dues)
                     }
 
                 case WaiveTask c:
-                    FireTask(c.Task, PlanTaskTrigger.Waive);
                     Emit(new TaskWaived { At = now, By = command.By, Document = command.Document, Task = c.Task, Reason = Text(c.Reason, "reason") });
                     break;
                 case ExtendDeadline c:
+                    Emit(new DeadlineExtended
                     {
-                        var task = FireTask(c.Task, PlanTaskTrigger.Extend);
-                        if (c.NewDue < Dialogue.Workflows.Calendar.WorkingCalendar.MinDate || c.NewDue > Dialogue.Workflows.Calendar.WorkingCalendar.MaxDate)
-                        {
-                            Reject("task.extension-out-of-range",
-                                $"Ngày gia hạn {Vi(c.NewDue)} nằm ngoài phạm vi lịch làm việc ({Vi(Dialogue.Workflows.Calendar.WorkingCalendar.MinDate)}–{Vi(Dialogue.Workflows.Calendar.WorkingCalendar.MaxDate)}).",
-                                $"The extended due date {Iso(c.NewDue)} is outside the working calendar's range ({Iso(Dialogue.Workflows.Calendar.WorkingCalendar.MinDate)} to {Iso(Dialogue.Workflows.Calendar.WorkingCalendar.MaxDate)}).");
-                        }
-
-                        if (task.Due is { } due && c.NewDue <= due)
-                        {
-                            Reject("task.extension-not-later",
-                                $"Ngày gia hạn {Vi(c.NewDue)} phải sau hạn hiện tại {Vi(due)}.",
-                                $"The extended due date {Iso(c.NewDue)} must be after the current one, {Iso(due)}.");
-                        }
-
-                        Emit(new DeadlineExtended
-                        {
-                            At = now, By = command.By, Document = command.Document, Task = task.Id, OldDue = task.Due, NewDue = c.NewDue,
-                            Reason = Text(c.Reason, "reason"),
-                        });
-                        break;
-                    }
-
+                        At = now, By = command.By, Document = command.Document, Task = c.Task, OldDue = work.Task(c.Task).Due, NewDue = c.NewDue,
+                        Reason = Text(c.Reason, "reason"),
+                    });
+                    break;
                 case ReceivePetition c:
                     Receive(c);
                     break;
                 case ClassifyPetition c:
+                    if (!Enum.IsDefined(c.Category))
                     {
-                        FirePetition(c.Petition, PetitionTrigger.Classify);
-                        if (!Enum.IsDefined(c.Category))
-                        {
-                            Reject("petition.unknown-category", $"Loại kiến nghị '{c.Category}' không hợp lệ.", $"'{c.Category}' is not a petition category.");
-                        }
-
-                        if (c.Domain is not null && Definition.Petitions.Routes.Count > 0 && Definition.Petitions.Routes.All(r => r.Domain != c.Domain))
-                        {
-                            Reject("petition.unknown-domain",
-                                $"Lĩnh vực '{c.Domain}' không có trong kế hoạch; các lĩnh vực: {string.Join(", ", Definition.Petitions.Routes.Select(r => r.Domain))}.",
-                                $"The plan routes no domain '{c.Domain}'; domains: {string.Join(", ", Definition.Petitions.Routes.Select(r => r.Domain))}.");
-                        }
-
-                        Emit(new PetitionClassified { At = now, By = command.By, Document = command.Document, Petition = c.Petition, Category = c.Category, Domain = c.Domain });
-                        break;
+                        Reject("petition.unknown-category", $"Loại kiến nghị '{c.Category}' không hợp lệ.", $"'{c.Category}' is not a petition category.");
                     }
 
+                    Emit(new PetitionClassified { At = now, By = command.By, Document = command.Document, Petition = c.Petition, Category = c.Category, Domain = c.Domain });
+                    break;
                 case AssignPetition c:
                     Assign(c);
                     break;
                 case AnswerPetition c:
-                    Answer(c);
-                    break;
+                    {
+                        if (!Enum.IsDefined(c.Mode))
+                        {
+                            Reject("petition.unknown-mode", $"Hình thức trả lời '{c.Mode}' không hợp lệ.", $"'{c.Mode}' is not an answer mode.");
+                        }
+
+                        var petition = work.Petition(c.Petition);
+                        Emit(new PetitionAnswered
+                        {
+                            At = now, By = command.By, Document = command.Document, Petition = petition.Id, Mode = c.Mode, Summary = Text(c.Summary, "summary"),
+                            On = today, Late = petition.AnswerDue is { } due && today > due,
+                        });
+                        break;
+                    }
+
                 case RedirectPetition c:
-                    FirePetition(c.Petition, PetitionTrigger.Redirect);
                     Emit(new PetitionRedirected
                     {
                         At = now, By = command.By, Document = command.Document, Petition = c.Petition,
@@ -251,11 +329,9 @@ internal sealed class CommandProcessor(DueCalculator dues)
                     });
                     break;
                 case EscalatePetition c:
-                    FirePetition(c.Petition, PetitionTrigger.Escalate);
                     Emit(new PetitionEscalated { At = now, By = command.By, Document = command.Document, Petition = c.Petition, To = Text(c.To, "to"), On = today });
                     break;
                 case RejectPetition c:
-                    FirePetition(c.Petition, PetitionTrigger.Reject);
                     if (!Enum.IsDefined(c.Reason))
                     {
                         Reject("petition.unknown-rejection-reason", $"Lý do từ chối '{c.Reason}' không hợp lệ.", $"'{c.Reason}' is not a rejection reason.");
@@ -268,11 +344,9 @@ internal sealed class CommandProcessor(DueCalculator dues)
                     });
                     break;
                 case NotifyPetitionResult c:
-                    FirePetition(c.Petition, PetitionTrigger.Notify);
                     Emit(new PetitionResultNotified { At = now, By = command.By, Document = command.Document, Petition = c.Petition, On = today, Channel = c.Channel });
                     break;
                 case ClosePetition c:
-                    FirePetition(c.Petition, PetitionTrigger.Close);
                     Emit(new PetitionClosed { At = now, By = command.By, Document = command.Document, Petition = c.Petition, On = today });
                     break;
                 default:
@@ -282,12 +356,6 @@ internal sealed class CommandProcessor(DueCalculator dues)
 
         private void AddAdHoc(AddAdHocSession c)
         {
-            if (!Definition.Rules.AllowsAdHocSessions)
-            {
-                Reject("session.ad-hoc-not-allowed", "Kế hoạch này không quy định đối thoại đột xuất.", "This plan does not provide for ad-hoc sessions.");
-            }
-
-            RequirePlanOpen();
             var number = work.Sessions.Count(s => s.IsAdHoc) + 1;
             // A planned session may already use the key: two sessions with one key would make the new one unreachable.
             while (work.Sessions.Any(s => s.Key == $"adhoc-{number}"))
@@ -295,26 +363,17 @@ internal sealed class CommandProcessor(DueCalculator dues)
                 number++;
             }
 
-            var key = $"adhoc-{number}";
-            CheckSessionDate(key, c.Date);
             Emit(new AdHocSessionAdded
             {
-                At = now, By = command.By, Document = command.Document, Session = key, Title = Text(c.Title, "title"), Date = c.Date,
-                Venue = c.Venue, Scope = c.Scope, Topic = c.Topic,
+                At = now, By = command.By, Document = command.Document, Session = $"adhoc-{number}", Title = Text(c.Title, "title"), Date = c.Date,
+                Venue = c.Venue, Scope = c.Scope, Topic = c.Topic, Replaces = c.Replaces,
             });
         }
 
         private void Receive(ReceivePetition c)
         {
-            RequirePlanOpen();
             var policy = Definition.Petitions;
-            SessionInstance? session = c.Session is null ? null : work.Session(c.Session);
-            if (session?.Status is SessionStatus.Cancelled or SessionStatus.Closed)
-            {
-                Reject("petition.session-closed",
-                    $"Buổi đối thoại '{session.Key}' đã {(session.Status == SessionStatus.Cancelled ? "bị hủy" : "kết thúc")}: không nhận thêm kiến nghị cho buổi này.",
-                    $"Session '{session.Key}' is {session.Status}: it takes no more petitions.");
-            }
+            var session = c.Session is null ? null : work.Session(c.Session);
             if (!Enum.IsDefined(c.Channel))
             {
                 Reject("petition.unknown-channel", $"Kênh tiếp nhận '{c.Channel}' không hợp lệ.", $"'{c.Channel}' is not a channel.");
@@ -323,11 +382,6 @@ internal sealed class CommandProcessor(DueCalculator dues)
             bool onTime;
             if (c.Channel == PetitionChannel.AtSession)
             {
-                if (!policy.AcceptsAtSession)
-                {
-                    Reject("petition.not-accepted-at-session", "Kế hoạch này chỉ nhận kiến nghị qua phiếu đăng ký.", "This plan takes petitions only through registration forms.");
-                }
-
                 onTime = true;
             }
             else if (policy.RegistrationWindow is { } window)
@@ -351,14 +405,7 @@ internal sealed class CommandProcessor(DueCalculator dues)
 
         private void Assign(AssignPetition c)
         {
-            var petition = FirePetition(c.Petition, PetitionTrigger.Assign);
-            if (Definition.Units.All(u => u.Key != c.Unit))
-            {
-                Reject("petition.unknown-unit",
-                    $"Kế hoạch không có đơn vị '{c.Unit}'; các đơn vị: {string.Join(", ", Definition.Units.Select(u => u.Key))}.",
-                    $"The plan has no unit '{c.Unit}'; units: {string.Join(", ", Definition.Units.Select(u => u.Key))}.");
-            }
-
+            var petition = work.Petition(c.Petition);
             LocalDate? due = null;
             if (Definition.Petitions.AnswerDeadline is { } rule)
             {
@@ -375,70 +422,9 @@ internal sealed class CommandProcessor(DueCalculator dues)
                     : null;
             }
 
-            Emit(new PetitionAssigned { At = now, By = command.By, Document = command.Document, Petition = petition.Id, Unit = c.Unit, On = today, AnswerDue = due });
-        }
-
-        private void Answer(AnswerPetition c)
-        {
-            var petition = FirePetition(c.Petition, PetitionTrigger.Answer);
-            if (!Enum.IsDefined(c.Mode))
-            {
-                Reject("petition.unknown-mode", $"Hình thức trả lời '{c.Mode}' không hợp lệ.", $"'{c.Mode}' is not an answer mode.");
-            }
-
-            if (c.Mode == AnswerMode.AtSession)
-            {
-                var session = petition.Session is null ? null : work.Session(petition.Session);
-                if (session?.HeldOn is null)
-                {
-                    Reject("petition.session-not-held",
-                        "Chỉ trả lời trực tiếp tại hội nghị khi buổi đối thoại của kiến nghị đã được tổ chức.",
-                        "A petition is answered at the session only once its session has been held.");
-                }
-
-                if (!petition.OnTime)
-                {
-                    Reject("petition.late-registration",
-                        "Phiếu đăng ký gửi quá thời hạn không được trả lời tại hội nghị: hãy trả lời bằng văn bản hoặc từ chối.",
-                        "A form registered after the window is not answered at the session: answer it in writing or reject it.");
-                }
-            }
-            else if (!Definition.Petitions.AnswersInWritingWhenNotAnsweredAtSession)
-            {
-                Reject("petition.written-answers-not-allowed", "Kế hoạch này không quy định trả lời bằng văn bản.", "This plan does not provide for written answers.");
-            }
-
-            Emit(new PetitionAnswered
-            {
-                At = now, By = command.By, Document = command.Document, Petition = petition.Id, Mode = c.Mode, Summary = Text(c.Summary, "summary"),
-                On = today, Late = petition.AnswerDue is { } due && today > due,
-            });
-        }
-
-        private void CheckSessionDate(string session, LocalDate date)
-        {
-            if (date < Dialogue.Workflows.Calendar.WorkingCalendar.MinDate || date > Dialogue.Workflows.Calendar.WorkingCalendar.MaxDate)
-            {
-                Reject("session.date-out-of-range",
-                    $"Ngày {Vi(date)} nằm ngoài phạm vi lịch làm việc ({Vi(Dialogue.Workflows.Calendar.WorkingCalendar.MinDate)}–{Vi(Dialogue.Workflows.Calendar.WorkingCalendar.MaxDate)}).",
-                    $"{Iso(date)} is outside the working calendar's range ({Iso(Dialogue.Workflows.Calendar.WorkingCalendar.MinDate)} to {Iso(Dialogue.Workflows.Calendar.WorkingCalendar.MaxDate)}).");
-            }
-
-            if (date < today)
-            {
-                Reject("session.date-in-past", $"Ngày {Vi(date)} đã qua.", $"{Iso(date)} is in the past.");
-            }
-
-            if (Definition.Rules.AnnouncementLeadTime is { } lead)
-            {
-                var notice = lead.Compute(Anchor.On(date, "ngày tổ chức đối thoại", "day of the session"), processor.Calendar);
-                if (notice.Due is { } due && today > due)
-                {
-                    Reject("session.lead-time",
-                        $"Buổi '{session}' ngày {Vi(date)} không còn đủ thời gian thông báo: hạn thông báo là {Vi(due)} ({notice.Explanation.RuleDescription}).",
-                        $"Session '{session}' on {Iso(date)} can no longer be announced in time: the notice was due {Iso(due)} ({notice.Explanation.EnglishRuleDescription}).");
-                }
-            }
+            // The rule has found the unit by key or name; the plan records its key.
+            var unit = Definition.FindUnit(c.Unit)!.Key;
+            Emit(new PetitionAssigned { At = now, By = command.By, Document = command.Document, Petition = petition.Id, Unit = unit, On = today, AnswerDue = due });
         }
 
         private void StartPlan()
@@ -457,49 +443,23 @@ internal sealed class CommandProcessor(DueCalculator dues)
             }
         }
 
-        private void FirePlan(PlanTrigger trigger) =>
-            Fire(StateMachines.Plan, work.Status, trigger, GuardCatalog.ForPlan(Context), EntityKind.Plan, work.Id);
-
-        private SessionInstance FireSession(string key, SessionTrigger trigger)
-        {
-            var session = work.Session(key);
-            Fire(StateMachines.Session, session.Status, trigger, GuardCatalog.ForSession(Context with { Session = session }), EntityKind.Session, key);
-            return session;
-        }
-
-        private PlanTaskInstance FireTask(string id, PlanTaskTrigger trigger)
-        {
-            var task = work.Task(id);
-            Fire(StateMachines.Task, task.Status, trigger, GuardCatalog.ForTask(Context with { Task = task }), EntityKind.Task, id);
-            return task;
-        }
-
-        private PetitionInstance FirePetition(string id, PetitionTrigger trigger)
-        {
-            var petition = work.Petition(id);
-            Fire(StateMachines.Petition, petition.Status, trigger, GuardCatalog.ForPetition(Context with { Petition = petition }), EntityKind.Petition, id);
-            return petition;
-        }
-
         private void Fire<TState, TTrigger>(TransitionTable<TState, TTrigger> table, TState state, TTrigger trigger,
-            IReadOnlyDictionary<TTrigger, IReadOnlyList<TriggerGuard>> guards, EntityKind entity, string id)
+            IReadOnlyDictionary<TTrigger, IReadOnlyList<TriggerGuard>> guards, CommandTarget target)
             where TState : struct, Enum
             where TTrigger : struct, Enum
         {
             if (!table.TryMove(state, trigger, out _))
             {
                 var permitted = table.TriggersFrom(state).Where(t => guards[t].All(g => g.Check().Allowed)).Select(t => t.ToString()).ToList();
-                throw new InvalidTransitionException(work.Id, entity, id, state.ToString(), trigger.ToString(), permitted);
+                throw new InvalidTransitionException(work.Id, target.Entity, target.Id, state.ToString(), trigger.ToString(), permitted);
             }
 
             var machine = table.Build(() => state, guards);
             if (!machine.CanFire(trigger))
             {
                 var blocked = guards[trigger].Select(g => g.Check()).Where(r => !r.Allowed).ToList();
-                throw new ActionBlockedException(work.Id, entity, id, state.ToString(), trigger.ToString(), blocked);
+                throw new ActionBlockedException(work.Id, target.Entity, target.Id, state.ToString(), trigger.ToString(), blocked);
             }
-
-            machine.Fire(trigger);
         }
 
         private void Emit(PlanEvent e, bool withDues = true)
@@ -540,13 +500,7 @@ internal sealed class CommandProcessor(DueCalculator dues)
         [System.Diagnostics.CodeAnalysis.DoesNotReturn]
         private void Reject(string rule, string reason, string englishReason) =>
             throw new CommandRejectedException(work.Id, rule, reason, englishReason);
-
-        private static string Vi(LocalDate? date) => date is { } d ? Dialogue.Workflows.Calendar.DayNames.ViDate(d) : "(chưa có)";
-
-        private static string Iso(LocalDate? date) => date is { } d ? Dialogue.Workflows.Calendar.DayNames.IsoDate(d) : "(none)";
     }
-
-    private Calendar.WorkingCalendar Calendar => dues.Calendar;
 
     private DueCalculator Dues => dues;
 }

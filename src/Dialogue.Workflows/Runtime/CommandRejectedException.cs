@@ -11,9 +11,11 @@ public sealed class CommandRejectedException : DialogueWorkflowException
     /// <param name="rule">The rule's stable code, e.g. <c>session.lead-time</c>.</param>
     /// <param name="reason">Why, in Vietnamese.</param>
     /// <param name="englishReason">Why, in English.</param>
-    public CommandRejectedException(string planId, string rule, string reason, string englishReason)
-        : base(Code, $"Plan '{planId}': {englishReason} {reason}")
+    /// <param name="allowsDeviation">Whether a recorded deviation may set the rule aside.</param>
+    public CommandRejectedException(string planId, string rule, string reason, string englishReason, bool allowsDeviation = false)
+        : base(Code, $"Plan '{planId}': {englishReason}{(allowsDeviation ? $" (A recorded deviation from '{rule}' with its reason and document may set this aside.)" : string.Empty)} {reason}")
     {
+        AllowsDeviation = allowsDeviation;
         PlanId = planId;
         Rule = rule;
         Reason = reason;
@@ -31,4 +33,7 @@ public sealed class CommandRejectedException : DialogueWorkflowException
 
     /// <summary>Why, in English.</summary>
     public string EnglishReason { get; }
+
+    /// <summary>Whether the same command is accepted with a recorded deviation from <see cref="Rule"/> (a reason and a decision's number).</summary>
+    public bool AllowsDeviation { get; }
 }

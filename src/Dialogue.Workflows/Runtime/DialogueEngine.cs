@@ -2,9 +2,11 @@ using System.Text.Json;
 using Dialogue.Workflows.Calendar;
 using Dialogue.Workflows.Deadlines;
 using Dialogue.Workflows.Plans;
+using Dialogue.Workflows.Runtime.Authorization;
 using Dialogue.Workflows.Runtime.Commands;
 using Dialogue.Workflows.Runtime.Events;
 using Dialogue.Workflows.Runtime.Machines;
+using Dialogue.Workflows.Runtime.Rules;
 using Dialogue.Workflows.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -25,6 +27,12 @@ namespace Dialogue.Workflows.Runtime;
 /// (<see cref="DialogueEngineOptions.ConcurrencyRetries"/>); one with an expected version is not.
 /// </para>
 /// <para>"Today" is the date in Asia/Ho_Chi_Minh by the injected <see cref="IClock"/>.</para>
+/// <para>
+/// Every command passes the same steps: the actor is authorized against the plan's authority (and
+/// the host's handlers), the entity's state machine and guards must allow it, every
+/// <see cref="CommandRule"/> that governs it must hold (or be set aside by a recorded deviation),
+/// and only then are its events recorded.
+/// </para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -51,8 +59,12 @@ public sealed partial class DialogueEngine
     /// <param name="clock">The clock "today" comes from.</param>
     /// <param name="options">Settings; defaults when null.</param>
     /// <param name="logger">A logger; none when null.</param>
+    /// <param name="authorizer">Who may act; null for the plans' declared authority (<see cref="PlanAuthorizer.PlanDefinitions"/>).
+    /// Running without checks takes <see cref="PlanAuthorizer.Unchecked"/>, explicitly.</param>
+    /// <param name="rules">Rules of the host's own, checked after the library's; one with a library rule's code replaces it.</param>
     public DialogueEngine(PlanTypeRegistry registry, IEventStore store, WorkingCalendar calendar, IClock clock,
-        DialogueEngineOptions? options = null, ILogger<DialogueEngine>? logger = null)
+        DialogueEngineOptions? options = null, ILogger<DialogueEngine>? logger = null,
+        PlanAuthorizer? authorizer = null, IEnumerable<CommandRule>? rules = null)
     {
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(store);
@@ -66,8 +78,17 @@ public sealed partial class DialogueEngine
         _logger = logger ?? (ILogger)NullLogger.Instance;
         Calendar = calendar;
         _dues = new DueCalculator(calendar);
-        _processor = new CommandProcessor(_dues);
+        var own = (rules ?? []).ToList();
+        Rules = [.. LibraryRules.All.Select(r => own.Find(o => o.Code == r.Code) ?? r), .. own.Where(o => LibraryRules.All.All(r => r.Code != o.Code))];
+        Authorizer = authorizer ?? PlanAuthorizer.PlanDefinitions;
+        _processor = new CommandProcessor(_dues, Authorizer, Rules);
     }
+
+    /// <summary>Every rule the engine checks on commands: the library's (or the host's replacements) and the host's own.</summary>
+    public IReadOnlyList<CommandRule> Rules { get; }
+
+    /// <summary>Who decides whether an actor may take an action.</summary>
+    public PlanAuthorizer Authorizer { get; }
 
     /// <summary>The working calendar deadlines are counted on.</summary>
     public WorkingCalendar Calendar { get; }
@@ -156,6 +177,11 @@ public sealed partial class DialogueEngine
         var id = command.PlanId ?? Guid.NewGuid().ToString("N")[..12];
         ArgumentException.ThrowIfNullOrWhiteSpace(id, nameof(command));
         var plan = Start(id, command.TenantId, type, parameters, definition, command.By);
+        if (!Authorizer.IsUnchecked && Authorizer.Authorize(new AuthorizationRequest(plan, PlanAction.Create, command.By)) is { Allowed: false } refusal)
+        {
+            throw new AuthorizationDeniedException(id, PlanAction.Create, command.By, refusal);
+        }
+
         var created = (PlanCreated)plan.Events[0];
         try
         {
@@ -375,31 +401,64 @@ public sealed partial class DialogueEngine
         return [.. items.OrderBy(i => i.Due).ThenBy(i => i.Task.Id, StringComparer.Ordinal)];
     }
 
-    /// <summary>Every action the plan's entities' states allow, and for each whether the plan's rules allow it now, with the reasons when they do not.</summary>
+    /// <summary>
+    /// Every action the plan's entities' states allow, whether the plan's guards allow it now (with the
+    /// reasons when they do not), and who may take it; for an actor, also whether that actor may.
+    /// </summary>
     /// <param name="plan">The plan.</param>
+    /// <param name="actor">Who asks; null to list the actions for nobody in particular.</param>
     /// <returns>The actions of the plan, its sessions, its open tasks and its petitions.</returns>
-    public IReadOnlyList<PermittedAction> PermittedActions(PlanInstance plan)
+    /// <remarks>
+    /// Rules on a command's own values (a session's date, a report's recipients) are checked when the
+    /// command is run, since they depend on what it says; <see cref="Rules"/> lists them.
+    /// </remarks>
+    public IReadOnlyList<PermittedAction> PermittedActions(PlanInstance plan, Actor? actor = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var context = new GuardContext(plan, VietnamTime.Today(_clock), Calendar);
+        var context = new GuardContext(plan, VietnamTime.Today(_clock), Calendar) { Actor = actor };
         var actions = new List<PermittedAction>();
-        Collect(actions, StateMachines.Plan, plan.Status, GuardCatalog.ForPlan(context), EntityKind.Plan, plan.Id);
+        Collect(actions, plan, actor, StateMachines.Plan, plan.Status, GuardCatalog.ForPlan(context), EntityKind.Plan, plan.Id);
         foreach (var session in plan.Sessions)
         {
-            Collect(actions, StateMachines.Session, session.Status, GuardCatalog.ForSession(context with { Session = session }), EntityKind.Session, session.Key);
+            Collect(actions, plan, actor, StateMachines.Session, session.Status, GuardCatalog.ForSession(context with { Session = session }), EntityKind.Session, session.Key);
         }
 
         foreach (var task in plan.Tasks)
         {
-            Collect(actions, StateMachines.Task, task.Status, GuardCatalog.ForTask(context with { Task = task }), EntityKind.Task, task.Id);
+            Collect(actions, plan, actor, StateMachines.Task, task.Status, GuardCatalog.ForTask(context with { Task = task }), EntityKind.Task, task.Id);
         }
 
         foreach (var petition in plan.Petitions)
         {
-            Collect(actions, StateMachines.Petition, petition.Status, GuardCatalog.ForPetition(context with { Petition = petition }), EntityKind.Petition, petition.Id);
+            Collect(actions, plan, actor, StateMachines.Petition, petition.Status, GuardCatalog.ForPetition(context with { Petition = petition }), EntityKind.Petition, petition.Id);
         }
 
         return actions;
+    }
+
+    /// <summary>Who may take an action on a plan, as its declared authority says.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="action">The action.</param>
+    /// <returns>Each way the action may be taken, in Vietnamese and English.</returns>
+    /// <example>
+    /// <code>
+    /// foreach (var who in engine.WhoMay(plan, PlanAction.Issue)) Console.WriteLine(who.Text);
+    /// // Chủ tịch UBND phường: người đứng đầu ký trực tiếp hoặc TM., cấp phó ký KT.
+    /// </code>
+    /// </example>
+    public IReadOnlyList<WhoMayAct> WhoMay(PlanInstance plan, PlanAction action)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return PlanDefinitionAuthorization.Describe(new AuthorizationRequest(plan, action, plan.CreatedBy));
+    }
+
+    /// <summary>The rules that bear on a plan: those whose subject its definition has (a lead time, recipients, a minimum of sessions …).</summary>
+    /// <param name="plan">The plan.</param>
+    /// <returns>The rules, in the order they are checked.</returns>
+    public IReadOnlyList<CommandRule> RulesOf(PlanInstance plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return [.. Rules.Where(r => r.AppliesTo(plan.Definition))];
     }
 
     /// <summary>Why a task's due date is what it is: the rule, the anchor, each day skipped and the legal basis.</summary>
@@ -417,7 +476,7 @@ public sealed partial class DialogueEngine
     private static bool SessionCancelled(PlanInstance plan, PlanTaskInstance task) =>
         task.Session is not null && plan.Sessions.Any(s => s.Key == task.Session && s.Status == SessionStatus.Cancelled);
 
-    private static void Collect<TState, TTrigger>(List<PermittedAction> actions, TransitionTable<TState, TTrigger> table, TState state,
+    private void Collect<TState, TTrigger>(List<PermittedAction> actions, PlanInstance plan, Actor? actor, TransitionTable<TState, TTrigger> table, TState state,
         IReadOnlyDictionary<TTrigger, IReadOnlyList<TriggerGuard>> guards, EntityKind entity, string id)
         where TState : struct, Enum
         where TTrigger : struct, Enum
@@ -425,7 +484,18 @@ public sealed partial class DialogueEngine
         foreach (var trigger in table.TriggersFrom(state))
         {
             var blocked = guards[trigger].Select(g => g.Check()).Where(r => !r.Allowed).ToList();
-            actions.Add(new PermittedAction(entity, id, trigger.ToString(), blocked.Count == 0, blocked));
+            var target = new CommandTarget(entity, id, trigger.ToString(), CommandTarget.ActionOf(entity, trigger.ToString()));
+            var request = target.Request(plan, actor ?? plan.CreatedBy);
+            if (actor is not null && !Authorizer.IsUnchecked && Authorizer.Authorize(request) is { Allowed: false } refusal)
+            {
+                blocked.Add(GuardResult.Block(refusal.Code, refusal.Reason, refusal.EnglishReason));
+            }
+
+            actions.Add(new PermittedAction(entity, id, trigger.ToString(), blocked.Count == 0, blocked)
+            {
+                Action = target.Action,
+                MayAct = PlanDefinitionAuthorization.Describe(request),
+            });
         }
     }
 

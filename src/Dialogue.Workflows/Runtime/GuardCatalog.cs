@@ -18,7 +18,21 @@ internal static class GuardCatalog
                         $"Còn buổi đối thoại chưa kết thúc: {string.Join(", ", open)}.",
                         $"Sessions not finished yet: {string.Join(", ", open)}.");
                 }),
-                MinimumHeld(context),
+                new TriggerGuard("plan.tasks-open", () =>
+                {
+                    // A duty of a cancelled session falls with it; every other is done or waived with its reason.
+                    var open = context.Plan.Tasks.Where(t => t.Status == PlanTaskStatus.Open && !InCancelledSession(context.Plan, t)).Select(t => t.Id).ToList();
+                    return GuardResult.When(open.Count == 0, "plan.tasks-open",
+                        $"Còn {open.Count} nhiệm vụ chưa hoàn thành hoặc được miễn: {Few(open)}.",
+                        $"{open.Count} tasks are neither done nor waived: {Few(open)}.");
+                }),
+                new TriggerGuard("plan.petitions-open", () =>
+                {
+                    var open = context.Plan.Petitions.Where(p => !p.HasResult).Select(p => p.Id).ToList();
+                    return GuardResult.When(open.Count == 0, "plan.petitions-open",
+                        $"Còn kiến nghị chưa có kết quả: {Few(open)}.",
+                        $"Petitions without a result: {Few(open)}.");
+                }),
             ],
             _ => [],
         });
@@ -38,15 +52,6 @@ internal static class GuardCatalog
 
             switch (trigger)
             {
-                case SessionTrigger.Cancel:
-                    guards.Add(new TriggerGuard("session.minimum-per-year", () =>
-                    {
-                        var remaining = context.Plan.Sessions.Count(s => s.Key != session.Key && s.Status != SessionStatus.Cancelled);
-                        return GuardResult.When(remaining >= rules.MinimumSessionsPerYear, "session.minimum-per-year",
-                            $"Kế hoạch phải tổ chức ít nhất {rules.MinimumSessionsPerYear} buổi đối thoại mỗi năm; hủy buổi này sẽ chỉ còn {remaining}. Hãy bổ sung buổi khác trước.",
-                            $"The plan must hold at least {rules.MinimumSessionsPerYear} sessions a year; cancelling this one leaves {remaining}. Add another first.");
-                    }));
-                    break;
                 case SessionTrigger.Hold when session.Status == SessionStatus.Scheduled:
                     guards.Add(new TriggerGuard("session.announcement-required", () => GuardResult.When(!rules.RequiresAnnouncement, "session.announcement-required",
                         "Phải thông báo thời gian, địa điểm trước khi tổ chức đối thoại.",
@@ -159,15 +164,9 @@ internal static class GuardCatalog
         context.Plan.Status is not PlanStatus.Draft, "plan.not-issued",
         "Kế hoạch chưa được ban hành.", "The plan has not been issued yet."));
 
-    private static TriggerGuard MinimumHeld(GuardContext context)
-    {
-        var minimum = context.Plan.Definition.Rules.MinimumSessionsPerYear;
-        return new TriggerGuard("plan.minimum-sessions", () =>
-        {
-            var held = context.Plan.Sessions.Count(s => s.HeldOn is not null);
-            return GuardResult.When(held >= minimum, "plan.minimum-sessions",
-                $"Mới tổ chức {held} buổi đối thoại; kế hoạch yêu cầu ít nhất {minimum} buổi mỗi năm.",
-                $"Only {held} sessions were held; the plan requires at least {minimum} a year.");
-        });
-    }
+    private static bool InCancelledSession(PlanInstance plan, PlanTaskInstance task) =>
+        task.Session is not null && plan.Session(task.Session).Status == SessionStatus.Cancelled;
+
+    // A plan can have dozens of open duties: name the first few and count the rest.
+    private static string Few(List<string> ids) => ids.Count <= 5 ? string.Join(", ", ids) : $"{string.Join(", ", ids.Take(5))} (+{ids.Count - 5})";
 }

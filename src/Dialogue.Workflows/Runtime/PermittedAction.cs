@@ -8,4 +8,11 @@ namespace Dialogue.Workflows.Runtime;
 /// <param name="Trigger">The action, e.g. <c>Announce</c>.</param>
 /// <param name="Allowed">Whether it can be done now.</param>
 /// <param name="Blocked">When not allowed, each blocking rule with its reason in Vietnamese and English.</param>
-public sealed record PermittedAction(EntityKind Entity, string EntityId, string Trigger, bool Allowed, IReadOnlyList<GuardResult> Blocked);
+public sealed record PermittedAction(EntityKind Entity, string EntityId, string Trigger, bool Allowed, IReadOnlyList<GuardResult> Blocked)
+{
+    /// <summary>The action the trigger stands for in the plan's authority.</summary>
+    public Plans.PlanAction Action { get; init; }
+
+    /// <summary>Who may take it, as the plan declares (in Vietnamese and English).</summary>
+    public IReadOnlyList<Authorization.WhoMayAct> MayAct { get; init; } = [];
+}

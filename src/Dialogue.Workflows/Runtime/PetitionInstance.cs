@@ -81,5 +81,8 @@ public sealed class PetitionInstance
     /// <summary>The day it was closed.</summary>
     public LocalDate? ClosedOn { get; internal set; }
 
+    /// <summary>Whether the petition has a result: answered, redirected, escalated or rejected (and perhaps notified and closed since).</summary>
+    public bool HasResult => Status is not (PetitionStatus.Received or PetitionStatus.Classified or PetitionStatus.Assigned);
+
     internal PetitionInstance Clone() => (PetitionInstance)MemberwiseClone();
 }

@@ -20,6 +20,7 @@ public sealed class PlanInstance
     private List<PlanTaskInstance> _tasks = [];
     private List<PetitionInstance> _petitions = [];
     private List<PlanEvent> _events = [];
+    private List<RuleDeviated> _deviations = [];
 
     private PlanInstance(PlanCreated created, PlanDefinition definition)
     {
@@ -87,6 +88,9 @@ public sealed class PlanInstance
 
     /// <summary>The petitions, in the order received.</summary>
     public IReadOnlyList<PetitionInstance> Petitions => _petitions;
+
+    /// <summary>Every rule set aside by a recorded decision, oldest first.</summary>
+    public IReadOnlyList<RuleDeviated> Deviations => _deviations;
 
     /// <summary>Every event, oldest first: the plan's history.</summary>
     public IReadOnlyList<PlanEvent> Events => _events;
@@ -173,6 +177,7 @@ public sealed class PlanInstance
         copy._tasks = [.. _tasks.Select(t => t.Clone())];
         copy._petitions = [.. _petitions.Select(p => p.Clone())];
         copy._events = [.. _events];
+        copy._deviations = [.. _deviations];
         return copy;
     }
 
@@ -180,6 +185,9 @@ public sealed class PlanInstance
     {
         switch (e)
         {
+            case RuleDeviated deviated:
+                _deviations.Add(deviated);
+                break;
             case PlanIssued:
                 Move(PlanTrigger.Issue, e);
                 DocumentNumber = e.Document;
@@ -231,7 +239,7 @@ public sealed class PlanInstance
                 break;
             case AdHocSessionAdded added:
                 AddSession(new SessionInstance(added.Session, added.Title, Anchor.On(added.Date, "ngày tổ chức đối thoại", "day of the session"),
-                    added.Venue, added.Scope, added.Topic, isAdHoc: true));
+                    added.Venue, added.Scope, added.Topic, isAdHoc: true) { Replaces = added.Replaces });
                 ApplyDueChanges(added.Deadlines);
                 break;
             case SessionAnnounced announced:
@@ -242,9 +250,14 @@ public sealed class PlanInstance
                 ApplyDueChanges(held.Deadlines);
                 break;
             case SessionAnsweredInWriting written:
-                MoveSession(written.Session, SessionTrigger.AnswerInWriting, e).Reason = written.Reason;
-                ApplyDueChanges(written.Deadlines);
-                break;
+                {
+                    var session = MoveSession(written.Session, SessionTrigger.AnswerInWriting, e);
+                    session.Reason = written.Reason;
+                    session.AnsweredInWritingOn = written.On;
+                    ApplyDueChanges(written.Deadlines);
+                    break;
+                }
+
             case SessionConcluded concluded:
                 {
                     var session = MoveSession(concluded.Session, SessionTrigger.Conclude, e);
@@ -258,7 +271,8 @@ public sealed class PlanInstance
                 {
                     var session = MoveSession(reported.Session, SessionTrigger.Report, e);
                     session.ReportedOn = reported.On;
-                    session.ReportedTo = reported.Recipients;
+                    // A session may be reported to its recipients in several letters: it has been reported to all of them so far.
+                    session.ReportedTo = [.. session.ReportedTo.Concat(reported.Recipients).Distinct(StringComparer.Ordinal)];
                     break;
                 }
 

@@ -21,6 +21,9 @@ public sealed class SessionInstance
         Status = planned.IsPending ? SessionStatus.Planned : SessionStatus.Scheduled;
     }
 
+    /// <summary>The key of the cancelled or postponed session this one replaces, or null.</summary>
+    public string? Replaces { get; internal set; }
+
     /// <summary>The session's key in the plan.</summary>
     public string Key { get; }
 
@@ -56,6 +59,12 @@ public sealed class SessionInstance
 
     /// <summary>The day the conclusion notice was issued.</summary>
     public LocalDate? ConcludedOn { get; internal set; }
+
+    /// <summary>The day every registrant was answered in writing instead of a meeting, if it was.</summary>
+    public LocalDate? AnsweredInWritingOn { get; internal set; }
+
+    /// <summary>The day the session took place: held, or answered in writing instead; null before.</summary>
+    public LocalDate? TookPlaceOn => HeldOn ?? AnsweredInWritingOn;
 
     /// <summary>The conclusion notice's number, if given.</summary>
     public string? ConclusionNotice { get; internal set; }

@@ -15,4 +15,21 @@ internal static class Words
         PetitionCategory.Denunciation => "tố cáo",
         _ => "chưa phân loại",
     };
+
+    /// <summary>The signing form's abbreviation as documents print it: TM., KT., TL., TUQ.; empty for a signature in one's own name.</summary>
+    public static string Signing(SigningForm form) => form switch
+    {
+        SigningForm.OnBehalfOf => "TM.",
+        SigningForm.ForTheHead => "KT.",
+        SigningForm.ByOrder => "TL.",
+        SigningForm.ByDelegation => "TUQ.",
+        _ => string.Empty,
+    };
+
+    public static string Position(UnitPosition position) => position switch
+    {
+        UnitPosition.Head => "người đứng đầu",
+        UnitPosition.Deputy => "cấp phó",
+        _ => "công chức, nhân viên",
+    };
 }

@@ -13,4 +13,10 @@ public abstract record PlanCommand
 
     /// <summary>The day it happened, when recorded afterwards; default: today in Vietnam by the engine's clock.</summary>
     public LocalDate? On { get; init; }
+
+    /// <summary>
+    /// Rules this command sets aside by a recorded decision, each with its reason and document; empty
+    /// for none. Only rules that allow a deviation accept one, and only from someone who may deviate.
+    /// </summary>
+    public IReadOnlyList<RuleDeviation> Deviations { get; init; } = [];
 }

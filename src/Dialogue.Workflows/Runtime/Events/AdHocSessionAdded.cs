@@ -24,6 +24,9 @@ public sealed record AdHocSessionAdded : PlanEvent
     /// <summary>What it is about.</summary>
     public string? Topic { get; init; }
 
+    /// <summary>The key of the session it replaces, or null for an ad-hoc session.</summary>
+    public string? Replaces { get; init; }
+
     /// <summary>The deadlines this event changed, with their old and new dates.</summary>
     public IReadOnlyList<DueChange> Deadlines { get; init; } = [];
 }

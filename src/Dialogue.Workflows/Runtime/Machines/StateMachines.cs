@@ -42,6 +42,7 @@ public static class StateMachines
         new(SessionStatus.Held, SessionTrigger.Report, SessionStatus.Reported),
         new(SessionStatus.Concluded, SessionTrigger.Report, SessionStatus.Reported),
         new(SessionStatus.AnsweredInWriting, SessionTrigger.Report, SessionStatus.Reported),
+        new(SessionStatus.Reported, SessionTrigger.Report, SessionStatus.Reported),
         new(SessionStatus.Concluded, SessionTrigger.Close, SessionStatus.Closed),
         new(SessionStatus.Reported, SessionTrigger.Close, SessionStatus.Closed),
     ]);

@@ -1,0 +1,85 @@
+using Dialogue.Workflows.Plans;
+using Dialogue.Workflows.Runtime.Commands;
+
+namespace Dialogue.Workflows.Runtime;
+
+/// <summary>What a command acts on: the entity, the trigger its state machine must allow (none for adding a session or a petition), and the action the plan's authority names.</summary>
+internal sealed record CommandTarget(EntityKind Entity, string Id, string? Trigger, PlanAction Action)
+{
+    public static CommandTarget Of(PlanInstance plan, PlanCommand command) => command switch
+    {
+        IssuePlan => Plan(plan, PlanTrigger.Issue, PlanAction.Issue),
+        CompletePlan => Plan(plan, PlanTrigger.Complete, PlanAction.Complete),
+        CancelPlan => Plan(plan, PlanTrigger.Cancel, PlanAction.Cancel),
+        AddAdHocSession => new(EntityKind.Plan, plan.Id, null, PlanAction.AddSession),
+        ReceivePetition => new(EntityKind.Plan, plan.Id, null, PlanAction.ReceivePetition),
+        ScheduleSession c => Session(c.Session, SessionTrigger.Schedule, PlanAction.ScheduleSession),
+        RescheduleSession c => Session(c.Session, SessionTrigger.Reschedule, PlanAction.RescheduleSession),
+        PostponeSession c => Session(c.Session, SessionTrigger.Postpone, PlanAction.PostponeSession),
+        CancelSession c => Session(c.Session, SessionTrigger.Cancel, PlanAction.CancelSession),
+        AnnounceSession c => Session(c.Session, SessionTrigger.Announce, PlanAction.AnnounceSession),
+        HoldSession c => Session(c.Session, SessionTrigger.Hold, PlanAction.HoldSession),
+        AnswerSessionInWriting c => Session(c.Session, SessionTrigger.AnswerInWriting, PlanAction.AnswerSessionInWriting),
+        ConcludeSession c => Session(c.Session, SessionTrigger.Conclude, PlanAction.ConcludeSession),
+        ReportSession c => Session(c.Session, SessionTrigger.Report, PlanAction.ReportSession),
+        CloseSession c => Session(c.Session, SessionTrigger.Close, PlanAction.CloseSession),
+        CompleteTask c => Task(c.Task, PlanTaskTrigger.Complete, PlanAction.CompleteTask),
+        WaiveTask c => Task(c.Task, PlanTaskTrigger.Waive, PlanAction.WaiveTask),
+        ExtendDeadline c => Task(c.Task, PlanTaskTrigger.Extend, PlanAction.ExtendDeadline),
+        ClassifyPetition c => Petition(c.Petition, PetitionTrigger.Classify, PlanAction.ClassifyPetition),
+        AssignPetition c => Petition(c.Petition, PetitionTrigger.Assign, PlanAction.AssignPetition),
+        AnswerPetition c => Petition(c.Petition, PetitionTrigger.Answer, PlanAction.AnswerPetition),
+        RedirectPetition c => Petition(c.Petition, PetitionTrigger.Redirect, PlanAction.RedirectPetition),
+        EscalatePetition c => Petition(c.Petition, PetitionTrigger.Escalate, PlanAction.EscalatePetition),
+        RejectPetition c => Petition(c.Petition, PetitionTrigger.Reject, PlanAction.RejectPetition),
+        NotifyPetitionResult c => Petition(c.Petition, PetitionTrigger.Notify, PlanAction.NotifyPetitionResult),
+        ClosePetition c => Petition(c.Petition, PetitionTrigger.Close, PlanAction.ClosePetition),
+        _ => throw new ArgumentException($"Unknown command {command.GetType().Name}.", nameof(command)),
+    };
+
+    /// <summary>The action a trigger of an entity stands for, for listing who may take it.</summary>
+    public static PlanAction ActionOf(EntityKind entity, string trigger) => (entity, trigger) switch
+    {
+        (EntityKind.Plan, nameof(PlanTrigger.Issue)) => PlanAction.Issue,
+        (EntityKind.Plan, nameof(PlanTrigger.Complete)) => PlanAction.Complete,
+        (EntityKind.Plan, nameof(PlanTrigger.Cancel)) => PlanAction.Cancel,
+        (EntityKind.Plan, _) => PlanAction.Issue,
+        (EntityKind.Session, nameof(SessionTrigger.Schedule)) => PlanAction.ScheduleSession,
+        (EntityKind.Session, nameof(SessionTrigger.Reschedule)) => PlanAction.RescheduleSession,
+        (EntityKind.Session, nameof(SessionTrigger.Postpone)) => PlanAction.PostponeSession,
+        (EntityKind.Session, nameof(SessionTrigger.Cancel)) => PlanAction.CancelSession,
+        (EntityKind.Session, nameof(SessionTrigger.Announce)) => PlanAction.AnnounceSession,
+        (EntityKind.Session, nameof(SessionTrigger.Hold)) => PlanAction.HoldSession,
+        (EntityKind.Session, nameof(SessionTrigger.AnswerInWriting)) => PlanAction.AnswerSessionInWriting,
+        (EntityKind.Session, nameof(SessionTrigger.Conclude)) => PlanAction.ConcludeSession,
+        (EntityKind.Session, nameof(SessionTrigger.Report)) => PlanAction.ReportSession,
+        (EntityKind.Session, _) => PlanAction.CloseSession,
+        (EntityKind.Task, nameof(PlanTaskTrigger.Complete)) => PlanAction.CompleteTask,
+        (EntityKind.Task, nameof(PlanTaskTrigger.Waive)) => PlanAction.WaiveTask,
+        (EntityKind.Task, _) => PlanAction.ExtendDeadline,
+        (_, nameof(PetitionTrigger.Classify)) => PlanAction.ClassifyPetition,
+        (_, nameof(PetitionTrigger.Assign)) => PlanAction.AssignPetition,
+        (_, nameof(PetitionTrigger.Answer)) => PlanAction.AnswerPetition,
+        (_, nameof(PetitionTrigger.Redirect)) => PlanAction.RedirectPetition,
+        (_, nameof(PetitionTrigger.Escalate)) => PlanAction.EscalatePetition,
+        (_, nameof(PetitionTrigger.Reject)) => PlanAction.RejectPetition,
+        (_, nameof(PetitionTrigger.Notify)) => PlanAction.NotifyPetitionResult,
+        _ => PlanAction.ClosePetition,
+    };
+
+    /// <summary>The request to authorize this target's action for an actor, with the entity it acts on.</summary>
+    public Authorization.AuthorizationRequest Request(PlanInstance plan, Actor actor) => new(plan, Action, actor)
+    {
+        Session = Entity == EntityKind.Session ? plan.Session(Id) : null,
+        Task = Entity == EntityKind.Task ? plan.Task(Id) : null,
+        Petition = Entity == EntityKind.Petition ? plan.Petition(Id) : null,
+    };
+
+    private static CommandTarget Plan(PlanInstance plan, PlanTrigger trigger, PlanAction action) => new(EntityKind.Plan, plan.Id, trigger.ToString(), action);
+
+    private static CommandTarget Session(string key, SessionTrigger trigger, PlanAction action) => new(EntityKind.Session, key, trigger.ToString(), action);
+
+    private static CommandTarget Task(string id, PlanTaskTrigger trigger, PlanAction action) => new(EntityKind.Task, id, trigger.ToString(), action);
+
+    private static CommandTarget Petition(string id, PetitionTrigger trigger, PlanAction action) => new(EntityKind.Petition, id, trigger.ToString(), action);
+}
