@@ -172,6 +172,7 @@ public sealed class WardChairmanPlanType : IPlanType
             Tasks = Tasks(groups, year, city),
             Participants = Participants(ward),
             Petitions = Petitions(),
+            Authority = Authority(groups),
             Rules = new PlanRules
             {
                 AnnouncementLeadTime = DeadlineRule.WorkingDaysBefore(7, WorkingDaysBeforeConvention.ExcludeBothEnds, SevenWorkingDays),
@@ -409,6 +410,59 @@ public sealed class WardChairmanPlanType : IPlanType
             Condition = "có nhu cầu đối thoại về thủ tục hành chính, giải quyết thủ tục hành chính",
         },
     ];
+
+    /// <summary>
+    /// Who may act, from the document: the chairman signs the plan and chairs the dialogue (signature
+    /// block "CHỦ TỊCH"; II.2; IV.2 "khi có yêu cầu của chủ trì đối thoại"), the city announces the
+    /// session (II.4), the office compiles, classifies and forwards petitions and announces their
+    /// results (IV.3), the heads of the sections answer within their remit at the chair's request
+    /// (IV.2), and every unit reports "qua Văn phòng phường", so the office records tasks done.
+    /// </summary>
+    private static PlanAuthority Authority(int groups)
+    {
+        string[] chairman = ["chairman"];
+        string[] office = ["office"];
+        return new PlanAuthority
+        {
+            Grants =
+            [
+                new(PlanAction.Create, office) { Clause = "IV.3" },
+                new(PlanAction.Issue, chairman) { Signed = true, Clause = "Chữ ký: CHỦ TỊCH" },
+                new(PlanAction.Complete, chairman) { Signed = true },
+                new(PlanAction.Cancel, chairman) { Signed = true },
+                new(PlanAction.ScheduleSession, chairman) { Signed = true, Clause = "II.2, II.4" },
+                new(PlanAction.RescheduleSession, chairman) { Signed = true },
+                new(PlanAction.PostponeSession, chairman) { Signed = true },
+                new(PlanAction.CancelSession, chairman) { Signed = true },
+                new(PlanAction.AddSession, chairman) { Signed = true },
+                new(PlanAction.AnnounceSession, ["city"]) { Signed = true, Clause = "II.4" },
+                new(PlanAction.HoldSession, chairman) { Signed = true, Clause = "IV.2" },
+                new(PlanAction.AnswerSessionInWriting, chairman) { Signed = true },
+                new(PlanAction.ConcludeSession, chairman) { Signed = true, Clause = "IV.2" },
+                new(PlanAction.ReportSession, chairman) { Signed = true, Delegates = office },
+                new(PlanAction.CloseSession, chairman) { Signed = true },
+                new(PlanAction.ReceivePetition, ["office", "front", .. GroupKeys(groups)]) { Clause = "IV.1, IV.3, IV.12" },
+                new(PlanAction.ClassifyPetition, office) { Clause = "IV.3" },
+                new(PlanAction.AssignPetition, office) { Clause = "IV.3" },
+                new(PlanAction.AnswerPetition, chairman) { Signed = true, Clause = "II.1" },
+                new(PlanAction.AnswerPetition, ["departments", "one-stop", "justice", "land", "construction", "labour", "police"])
+                {
+                    Signed = true, Clause = "IV.2",
+                },
+                new(PlanAction.RedirectPetition, chairman) { Signed = true, Delegates = office },
+                new(PlanAction.EscalatePetition, chairman) { Signed = true, Delegates = office },
+                new(PlanAction.RejectPetition, chairman) { Signed = true, Delegates = office },
+                new(PlanAction.NotifyPetitionResult, ["office", "justice"]) { Clause = "IV.3, IV.4" },
+                new(PlanAction.ClosePetition, office) { Clause = "IV.3" },
+            ],
+            RecordingUnits = office,
+            Clauses =
+            [
+                new PolicyClause("Các đơn vị gửi báo cáo về UBND phường qua Văn phòng phường: Văn phòng ghi nhận thay các đơn vị.",
+                    "Units send their reports to the ward People's Committee through the ward office: the office records on their behalf.", "IV.1–IV.12"),
+            ],
+        };
+    }
 
     private static PetitionPolicy Petitions() => new()
     {
