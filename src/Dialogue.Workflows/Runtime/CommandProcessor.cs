@@ -47,6 +47,27 @@ internal sealed class CommandProcessor(DueCalculator dues, PlanAuthorizer author
         return run.Events;
     }
 
+    /// <summary>The rules that read only the plan's state which would refuse a target's trigger now, for an actor on a day.</summary>
+    public List<GuardResult> StateRuleFailures(PlanInstance plan, CommandTarget target, Actor actor, LocalDate today)
+    {
+        var failures = new List<GuardResult>();
+        if (target.Bare(actor) is not { } command)
+        {
+            return failures;
+        }
+
+        var context = new RuleContext(plan, command, today, Calendar);
+        foreach (var rule in Governing(command).Where(r => r.ReadsOnlyState))
+        {
+            if (rule.Check(context) is { Allowed: false } failure)
+            {
+                failures.Add(failure);
+            }
+        }
+
+        return failures;
+    }
+
     /// <summary>The rules that govern a command's type, in the order they are checked.</summary>
     public IEnumerable<CommandRule> Governing(PlanCommand command) => rules.Where(r => r.Governs.Contains(command.GetType()));
 
@@ -130,29 +151,28 @@ internal sealed class CommandProcessor(DueCalculator dues, PlanAuthorizer author
         /// </summary>
         public List<(RuleDeviation Deviation, GuardResult Violation)> CheckRules(CommandTarget target)
         {
-            var context = new RuleContext(work, command, today, processor.Calendar);
-            var broken = processor.Governing(command).Select(r => (Rule: r, Result: r.Check(context))).Where(x => !x.Result.Allowed).ToList();
             foreach (var deviation in command.Deviations)
             {
                 var rule = processor.Rules.FirstOrDefault(r => r.Code == deviation.Rule);
-                if (rule is null || !rule.AllowsDeviation)
+                if (rule is null || !rule.AllowsDeviation || !rule.Governs.Contains(command.GetType()))
                 {
                     Reject("deviation.not-allowed",
-                        $"Không thể ghi nhận ngoại lệ đối với quy tắc '{deviation.Rule}': quy tắc này {(rule is null ? "không tồn tại" : "không cho phép ngoại lệ")}.",
-                        $"No deviation can be recorded from '{deviation.Rule}': {(rule is null ? "there is no such rule" : "the rule allows none")}.");
-                }
-
-                if (broken.All(b => b.Rule != rule))
-                {
-                    Reject("deviation.not-needed",
-                        $"Lệnh này không vi phạm quy tắc '{deviation.Rule}': không cần ghi nhận ngoại lệ.",
-                        $"The command keeps rule '{deviation.Rule}': there is no deviation to record.");
+                        $"Không thể ghi nhận ngoại lệ đối với quy tắc '{deviation.Rule}' cho lệnh này: quy tắc {(rule is null ? "không tồn tại" : rule.AllowsDeviation ? "không áp dụng cho lệnh này" : "không cho phép ngoại lệ")}.",
+                        $"No deviation from '{deviation.Rule}' can be recorded for this command: {(rule is null ? "there is no such rule" : rule.AllowsDeviation ? "the rule does not govern it" : "the rule allows none")}.");
                 }
             }
 
+            // In order, stopping at the first refusal: a later rule may rest on what an earlier one checked (a date in range).
+            var context = new RuleContext(work, command, today, processor.Calendar);
             var recorded = new List<(RuleDeviation, GuardResult)>();
-            foreach (var (rule, result) in broken)
+            foreach (var rule in processor.Governing(command))
             {
+                var result = rule.Check(context);
+                if (result.Allowed)
+                {
+                    continue;
+                }
+
                 var deviation = rule.AllowsDeviation ? command.Deviations.FirstOrDefault(d => d.Rule == rule.Code) : null;
                 if (deviation is null)
                 {
@@ -160,6 +180,13 @@ internal sealed class CommandProcessor(DueCalculator dues, PlanAuthorizer author
                 }
 
                 recorded.Add((deviation, result));
+            }
+
+            if (command.Deviations.FirstOrDefault(d => recorded.All(r => r.Item1 != d)) is { } needless)
+            {
+                Reject("deviation.not-needed",
+                    $"Lệnh này không vi phạm quy tắc '{needless.Rule}': không cần ghi nhận ngoại lệ.",
+                    $"The command keeps rule '{needless.Rule}': there is no deviation to record.");
             }
 
             if (recorded.Count > 0)
@@ -450,7 +477,10 @@ internal sealed class CommandProcessor(DueCalculator dues, PlanAuthorizer author
         {
             if (!table.TryMove(state, trigger, out _))
             {
-                var permitted = table.TriggersFrom(state).Where(t => guards[t].All(g => g.Check().Allowed)).Select(t => t.ToString()).ToList();
+                var permitted = table.TriggersFrom(state)
+                    .Where(t => guards[t].All(g => g.Check().Allowed)
+                        && processor.StateRuleFailures(work, target with { Trigger = t.ToString() }, command.By, today).Count == 0)
+                    .Select(t => t.ToString()).ToList();
                 throw new InvalidTransitionException(work.Id, target.Entity, target.Id, state.ToString(), trigger.ToString(), permitted);
             }
 

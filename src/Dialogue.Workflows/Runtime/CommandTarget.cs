@@ -37,6 +37,24 @@ internal sealed record CommandTarget(EntityKind Entity, string Id, string? Trigg
         _ => throw new ArgumentException($"Unknown command {command.GetType().Name}.", nameof(command)),
     };
 
+    /// <summary>The command type a trigger of an entity is fired by; null for a trigger no command fires (the plan's start).</summary>
+    public static Type? Of(PlanInstance plan, EntityKind entity, string trigger) =>
+        new CommandTarget(entity, plan.Id, trigger, ActionOf(entity, trigger)).Bare(plan.CreatedBy)?.GetType()
+        ?? (entity == EntityKind.Petition ? PetitionCommand(trigger) : null);
+
+    private static Type? PetitionCommand(string trigger) => trigger switch
+    {
+        nameof(PetitionTrigger.Classify) => typeof(ClassifyPetition),
+        nameof(PetitionTrigger.Assign) => typeof(AssignPetition),
+        nameof(PetitionTrigger.Answer) => typeof(AnswerPetition),
+        nameof(PetitionTrigger.Redirect) => typeof(RedirectPetition),
+        nameof(PetitionTrigger.Escalate) => typeof(EscalatePetition),
+        nameof(PetitionTrigger.Reject) => typeof(RejectPetition),
+        nameof(PetitionTrigger.Notify) => typeof(NotifyPetitionResult),
+        nameof(PetitionTrigger.Close) => typeof(ClosePetition),
+        _ => null,
+    };
+
     /// <summary>The action a trigger of an entity stands for, for listing who may take it.</summary>
     public static PlanAction ActionOf(EntityKind entity, string trigger) => (entity, trigger) switch
     {
@@ -65,6 +83,31 @@ internal sealed record CommandTarget(EntityKind Entity, string Id, string? Trigg
         (_, nameof(PetitionTrigger.Reject)) => PlanAction.RejectPetition,
         (_, nameof(PetitionTrigger.Notify)) => PlanAction.NotifyPetitionResult,
         _ => PlanAction.ClosePetition,
+    };
+
+    /// <summary>
+    /// The command this target's trigger stands for, with placeholders for its own values: enough to ask
+    /// the rules that read only the plan's state (<see cref="Rules.CommandRule.ReadsOnlyState"/>); null for a trigger no command fires.
+    /// </summary>
+    public PlanCommand? Bare(Actor actor) => (Entity, Trigger) switch
+    {
+        (EntityKind.Plan, nameof(PlanTrigger.Issue)) => new IssuePlan { By = actor },
+        (EntityKind.Plan, nameof(PlanTrigger.Complete)) => new CompletePlan { By = actor },
+        (EntityKind.Plan, nameof(PlanTrigger.Cancel)) => new CancelPlan { By = actor, Reason = string.Empty },
+        (EntityKind.Session, nameof(SessionTrigger.Schedule)) => new ScheduleSession { By = actor, Session = Id, Date = default },
+        (EntityKind.Session, nameof(SessionTrigger.Reschedule)) => new RescheduleSession { By = actor, Session = Id, NewDate = default, Reason = string.Empty },
+        (EntityKind.Session, nameof(SessionTrigger.Postpone)) => new PostponeSession { By = actor, Session = Id, Reason = string.Empty },
+        (EntityKind.Session, nameof(SessionTrigger.Cancel)) => new CancelSession { By = actor, Session = Id, Reason = string.Empty },
+        (EntityKind.Session, nameof(SessionTrigger.Announce)) => new AnnounceSession { By = actor, Session = Id },
+        (EntityKind.Session, nameof(SessionTrigger.Hold)) => new HoldSession { By = actor, Session = Id },
+        (EntityKind.Session, nameof(SessionTrigger.AnswerInWriting)) => new AnswerSessionInWriting { By = actor, Session = Id, Reason = string.Empty },
+        (EntityKind.Session, nameof(SessionTrigger.Conclude)) => new ConcludeSession { By = actor, Session = Id },
+        (EntityKind.Session, nameof(SessionTrigger.Report)) => new ReportSession { By = actor, Session = Id },
+        (EntityKind.Session, nameof(SessionTrigger.Close)) => new CloseSession { By = actor, Session = Id },
+        (EntityKind.Task, nameof(PlanTaskTrigger.Complete)) => new CompleteTask { By = actor, Task = Id },
+        (EntityKind.Task, nameof(PlanTaskTrigger.Waive)) => new WaiveTask { By = actor, Task = Id, Reason = string.Empty },
+        (EntityKind.Task, nameof(PlanTaskTrigger.Extend)) => new ExtendDeadline { By = actor, Task = Id, NewDue = default, Reason = string.Empty },
+        _ => null,
     };
 
     /// <summary>The request to authorize this target's action for an actor, with the entity it acts on.</summary>

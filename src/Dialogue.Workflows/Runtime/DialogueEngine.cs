@@ -486,6 +486,7 @@ public sealed partial class DialogueEngine
             var blocked = guards[trigger].Select(g => g.Check()).Where(r => !r.Allowed).ToList();
             var target = new CommandTarget(entity, id, trigger.ToString(), CommandTarget.ActionOf(entity, trigger.ToString()));
             var request = target.Request(plan, actor ?? plan.CreatedBy);
+            blocked.AddRange(_processor.StateRuleFailures(plan, target, actor ?? plan.CreatedBy, VietnamTime.Today(_clock)));
             if (actor is not null && !Authorizer.IsUnchecked && Authorizer.Authorize(request) is { Allowed: false } refusal)
             {
                 blocked.Add(GuardResult.Block(refusal.Code, refusal.Reason, refusal.EnglishReason));

@@ -67,9 +67,12 @@ public sealed partial class StateDiagramsTests
         var moves = ParseMermaid(StateDiagrams.Mermaid(Definition(), EntityKind.Session));
 
         Assert.Equal(["plan.closed", "session.minimum-per-year"], moves[("Planned", "Cancel", "Cancelled")]);
-        // The plan type's own rule sits beside the library's on both moves into Held.
-        Assert.Equal(["plan.closed", "plan.not-issued", "session.announcement-required", "neighbourhood.no-sunday"], moves[("Scheduled", "Hold", "Held")]);
-        Assert.Equal(["plan.closed", "plan.not-issued", "neighbourhood.no-sunday"], moves[("Announced", "Hold", "Held")]);
+        // The plan type's own rule sits beside the library's guards on both moves into Held, the library's rules after them.
+        Assert.Equal(["plan.closed", "plan.not-issued", "session.announcement-required", "neighbourhood.no-sunday", "session.date-mismatch"],
+            moves[("Scheduled", "Hold", "Held")]);
+        Assert.Equal(["plan.closed", "plan.not-issued", "neighbourhood.no-sunday", "session.date-mismatch"], moves[("Announced", "Hold", "Held")]);
+        Assert.Equal(["plan.closed", "session.date-out-of-range", "session.date-in-past", "session.outside-period", "session.order", "session.lead-time"],
+            moves[("Planned", "Schedule", "Scheduled")]);
         Assert.Contains("session.conclusion-required", moves[("Held", "Report", "Reported")]);
         Assert.DoesNotContain("session.conclusion-required", moves[("Concluded", "Report", "Reported")]);
     }
@@ -90,7 +93,7 @@ public sealed partial class StateDiagramsTests
         var plan = ParseMermaid(StateDiagrams.Mermaid(Definition(), EntityKind.Plan));
         var petition = ParseMermaid(StateDiagrams.Mermaid(Definition(), EntityKind.Petition));
 
-        Assert.Equal(["plan.sessions-open", "plan.minimum-sessions"], plan[("InProgress", "Complete", "Completed")]);
+        Assert.Equal(["plan.sessions-open", "plan.tasks-open", "plan.petitions-open", "plan.minimum-sessions"], plan[("InProgress", "Complete", "Completed")]);
         Assert.Empty(plan[("Draft", "Issue", "Issued")]);
         Assert.Contains("petition.excluded-category", petition[("Assigned", "Answer", "Answered")]);
         Assert.Contains("petition.notify-first", petition[("Answered", "Close", "Closed")]);
@@ -100,7 +103,8 @@ public sealed partial class StateDiagramsTests
     [Fact]
     public void Mermaid_RealPlanInItsState_ShowsTheGuardsTheEngineChecks()
     {
-        // The guards of a real plan and a real session, as the engine builds them, against the diagram's labels.
+        // The guards of a real plan and a real session, as the engine builds them, then the engine's rules for the
+        // trigger's command that bear on the plan, against the diagram's labels.
         var fixture = new EngineFixture(May20);
         var plan = fixture.Engine.Preview("neighbourhood", []);
         var session = plan.Session("s1");
@@ -112,16 +116,23 @@ public sealed partial class StateDiagramsTests
         foreach (var trigger in StateMachines.Plan.TriggersFrom(plan.Status))
         {
             StateMachines.Plan.TryMove(plan.Status, trigger, out var to);
-            Assert.Equal(planGuards[trigger].Select(g => g.Code), planMoves[(plan.Status.ToString(), trigger.ToString(), to.ToString())]);
+            Assert.Equal(planGuards[trigger].Select(g => g.Code).Concat(RuleCodes(fixture, plan, EntityKind.Plan, trigger.ToString())),
+                planMoves[(plan.Status.ToString(), trigger.ToString(), to.ToString())]);
         }
 
         var sessionGuards = GuardCatalog.ForSession(context with { Session = session });
         foreach (var trigger in StateMachines.Session.TriggersFrom(session.Status))
         {
             StateMachines.Session.TryMove(session.Status, trigger, out var to);
-            Assert.Equal(sessionGuards[trigger].Select(g => g.Code), sessionMoves[(session.Status.ToString(), trigger.ToString(), to.ToString())]);
+            Assert.Equal(sessionGuards[trigger].Select(g => g.Code).Concat(RuleCodes(fixture, plan, EntityKind.Session, trigger.ToString())),
+                sessionMoves[(session.Status.ToString(), trigger.ToString(), to.ToString())]);
         }
     }
+
+    private static IEnumerable<string> RuleCodes(EngineFixture fixture, PlanInstance plan, EntityKind entity, string trigger) =>
+        CommandTarget.Of(plan, entity, trigger) is { } command
+            ? fixture.Engine.RulesOf(plan).Where(r => r.Governs.Contains(command)).Select(r => r.Code)
+            : [];
 
     [Fact]
     public void Mermaid_PlanTypeWithoutOwnGuards_ShowsOnlyTheLibrarys()

@@ -11,8 +11,8 @@ namespace Dialogue.Workflows.Tests.Runtime;
 /// <summary>An engine on an in-memory store, the neighbourhood plan type and a fake clock set to a day in Vietnam.</summary>
 internal sealed class EngineFixture
 {
-    public static readonly Actor Clerk = new("clerk-01", "Văn phòng", "UBND phường Thử Nghiệm");
-    public static readonly Actor Chairman = new("chairman", "Chủ tịch UBND phường", "UBND phường Thử Nghiệm");
+    public static readonly Actor Clerk = new("clerk-01", "Văn phòng", "office");
+    public static readonly Actor Chairman = new("chairman", "Chủ tịch UBND phường", "chairman") { Position = UnitPosition.Head };
 
     public EngineFixture(LocalDate today, WorkingCalendar? calendar = null, IEventStore? store = null, DialogueEngineOptions? options = null)
     {

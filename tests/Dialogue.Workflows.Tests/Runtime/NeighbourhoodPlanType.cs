@@ -51,6 +51,7 @@ public sealed class NeighbourhoodPlanType : IPlanType
                 new("office", "Văn phòng phường", "Ward office"),
                 new("front", "Ủy ban MTTQ phường", "Ward Fatherland Front"),
                 new("justice", "Bộ phận Tư pháp", "Justice officer"),
+                new("chairman", "Chủ tịch UBND phường", "Ward chairman"),
             ],
             Sessions = sessions,
             Tasks =
@@ -93,6 +94,17 @@ public sealed class NeighbourhoodPlanType : IPlanType
                 AllowsAdHocSessions = true,
             },
             ReportRecipients = [new("UBND quận", "District People's Committee")],
+            // The chairman signs the plan, closes it and decides exceptions; the office records; the rest is open to the plan's units.
+            Authority = new PlanAuthority
+            {
+                Grants =
+                [
+                    new(PlanAction.Create, ["office"]),
+                    new(PlanAction.Issue, ["chairman"]) { Signed = true, Delegates = ["office"] },
+                    new(PlanAction.Complete, ["chairman"]) { Signed = true },
+                ],
+                RecordingUnits = ["office"],
+            },
             Guards =
             [
                 new PlanGuard(EntityKind.Session, nameof(SessionTrigger.Hold), "neighbourhood.no-sunday", context =>

@@ -20,8 +20,9 @@ public sealed class ReadmeExampleTests
         await using var provider = services.BuildServiceProvider();
         var engine = provider.GetRequiredService<DialogueEngine>();
 
-        var clerk = new Actor("clerk-01", "Văn phòng", "UBND phường");
-        var chairman = new Actor("chairman", "Chủ tịch UBND phường", "UBND phường");
+        // An actor's unit is one of the plan's units (by key or name); the position matters for signed acts.
+        var clerk = new Actor("clerk-01", "Văn phòng", "office");
+        var chairman = new Actor("chairman", "Chủ tịch UBND phường", "chairman") { Position = UnitPosition.Head };
 
         var plan = await engine.CreateAsync(new CreatePlan
         {

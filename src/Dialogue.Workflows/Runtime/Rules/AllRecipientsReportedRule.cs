@@ -13,6 +13,8 @@ internal sealed class AllRecipientsReportedRule : CommandRule
 
     public override string EnglishTitle => "A session closes only once every named recipient has had its report";
 
+    public override bool ReadsOnlyState => true;
+
     public override IReadOnlyList<Type> Governs { get; } = [typeof(CloseSession)];
 
     public override bool AppliesTo(PlanDefinition definition) => definition.ReportRecipients.Count > 0;

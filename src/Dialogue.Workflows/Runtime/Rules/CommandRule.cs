@@ -46,6 +46,13 @@ public abstract class CommandRule
     /// <summary>Whether a recorded deviation (reason and document) may set the rule aside. Default: false.</summary>
     public virtual bool AllowsDeviation => false;
 
+    /// <summary>
+    /// Whether the rule reads only the plan's state, the entity acted on and the day, not the command's
+    /// other values. Such a rule can be asked before a command is written, so the permitted actions
+    /// show it as a reason an action is blocked now. Default: false.
+    /// </summary>
+    public virtual bool ReadsOnlyState => false;
+
     /// <summary>The command types the rule is checked on.</summary>
     public abstract IReadOnlyList<Type> Governs { get; }
 

@@ -15,6 +15,8 @@ internal sealed class MinimumSessionsHeldRule : CommandRule
 
     public override bool AllowsDeviation => true;
 
+    public override bool ReadsOnlyState => true;
+
     public override IReadOnlyList<Type> Governs { get; } = [typeof(CompletePlan)];
 
     public override bool AppliesTo(PlanDefinition definition) => definition.Rules.MinimumSessionsPerYear > 0;

@@ -18,6 +18,8 @@ internal sealed class MinimumSessionsOnCancelRule : CommandRule
 
     public override bool AllowsDeviation => true;
 
+    public override bool ReadsOnlyState => true;
+
     public override IReadOnlyList<Type> Governs { get; } = [typeof(CancelSession)];
 
     public override bool AppliesTo(PlanDefinition definition) => definition.Rules.MinimumSessionsPerYear > 0;

@@ -13,6 +13,8 @@ internal sealed class SessionHeldOnItsDateRule : CommandRule
 
     public override string EnglishTitle => "A session is held on the day it is scheduled for";
 
+    public override bool ReadsOnlyState => true;
+
     public override IReadOnlyList<Type> Governs { get; } = [typeof(HoldSession)];
 
     public override GuardResult Check(RuleContext context) =>

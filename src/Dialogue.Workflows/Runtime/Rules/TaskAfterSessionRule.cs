@@ -17,6 +17,8 @@ internal sealed class TaskAfterSessionRule : CommandRule
 
     public override string EnglishTitle => "A duty at or after a session is done only once the session has taken place";
 
+    public override bool ReadsOnlyState => true;
+
     public override IReadOnlyList<Type> Governs { get; } = [typeof(CompleteTask)];
 
     public override GuardResult Check(RuleContext context)
