@@ -18,7 +18,7 @@ namespace Dialogue.Workflows.Benchmarks;
 [MemoryDiagnoser]
 public class EngineBenchmarks
 {
-    private static readonly Actor Clerk = new("clerk", "Văn phòng", "UBND phường");
+    private static readonly Actor Clerk = new("clerk", "Văn phòng", "office");
     private DialogueEngine _engine = null!;
     private StateMachine<int, int> _machine = null!;
     private int _state;

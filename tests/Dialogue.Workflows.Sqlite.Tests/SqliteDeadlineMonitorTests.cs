@@ -14,7 +14,7 @@ namespace Dialogue.Workflows.Sqlite.Tests;
 /// <summary>Two deadline monitors, each with its own engine, store and ledger on one SQLite file: two hosts.</summary>
 public sealed class SqliteDeadlineMonitorTests : IDisposable
 {
-    private static readonly Actor Clerk = new("clerk-01", "Văn phòng", "UBND phường Thử Nghiệm");
+    private static readonly Actor Clerk = new("clerk-01", "Văn phòng", "office");
     private readonly TempFolder _folder = new();
     private readonly List<SqliteEventStore> _stores = [];
     private readonly FakeClock _clock = new(MorningOf(new LocalDate(2024, 5, 20)));

@@ -12,7 +12,7 @@ namespace Dialogue.Workflows.Sqlite.Tests;
 /// <summary>The engine on a SQLite file: plans survive the process, and a damaged event spoils only its own plan.</summary>
 public sealed class SqliteEngineTests : IDisposable
 {
-    private static readonly Actor Clerk = new("clerk-01", "Văn phòng", "UBND phường Thử Nghiệm");
+    private static readonly Actor Clerk = new("clerk-01", "Văn phòng", "office");
     private readonly TempFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();

@@ -15,7 +15,7 @@ namespace Dialogue.Workflows.Tests.Hosting;
 
 public sealed class DeadlineMonitorTests
 {
-    private static readonly Actor Clerk = new("clerk-01", "Văn phòng", "UBND phường Thử Nghiệm");
+    private static readonly Actor Clerk = new("clerk-01", "Văn phòng", "office");
 
     [Fact]
     public async Task RunOnce_TwoHostsSharingTheLedger_DeliverEachNotificationOnce()
