@@ -17,4 +17,7 @@ public enum AnchorPoint
 
     /// <summary>The day another task was done: "sau 03 ngày kể từ ngày nhận được văn bản".</summary>
     TaskDone = 4,
+
+    /// <summary>The day a petition was forwarded to the unit that answers it; only a <see cref="PetitionDuty"/> counts from it.</summary>
+    PetitionAssigned = 5,
 }

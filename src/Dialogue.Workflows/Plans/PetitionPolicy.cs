@@ -25,6 +25,13 @@ public sealed record PetitionPolicy
     /// <summary>The answer deadline, or null when the document sets none.</summary>
     public DeadlineRule? AnswerDeadline { get; init; }
 
+    /// <summary>
+    /// The duty each forwarded petition gives the unit it goes to, with its own deadline (the TTHC
+    /// departments' "sau 03 ngày kể từ ngày nhận được văn bản"), or null. Unlike <see cref="AnswerDeadline"/>,
+    /// which the final answer is measured against, it is a task of that unit in the timeline and the due list.
+    /// </summary>
+    public PetitionDuty? AnswerProposal { get; init; }
+
     /// <summary>What <see cref="AnswerDeadline"/> counts from.</summary>
     public PetitionAnswerAnchor AnswerAnchor { get; init; } = PetitionAnswerAnchor.Assigned;
 

@@ -123,6 +123,9 @@ public sealed record PlanDefinition
                     $"task '{task.Key}' counts from task '{task.AnchorTask}', which is not another task of the plan");
             }
 
+            Require(task.Anchor != AnchorPoint.PetitionAssigned, $"task '{task.Key}' counts from a petition's forwarding, which only the petition policy's answer proposal does");
+            Require(task.Key != PetitionDuty.TaskKey || Petitions.AnswerProposal is null,
+                $"task key '{PetitionDuty.TaskKey}' is taken by the petitions' answer proposal");
             if (task.Deadline is { UsesAnchor: true })
             {
                 Require(task.Anchor != AnchorPoint.None, $"task '{task.Key}' has a rule counted from an anchor but no anchor");

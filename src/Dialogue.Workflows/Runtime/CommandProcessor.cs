@@ -495,7 +495,7 @@ internal sealed class CommandProcessor(DueCalculator dues, PlanAuthorizer author
         private void Emit(PlanEvent e, bool withDues = true)
         {
             if (withDues && e is SessionScheduled or SessionRescheduled or SessionPostponed or SessionCancelled or AdHocSessionAdded or SessionHeld
-                or SessionAnsweredInWriting or SessionConcluded or TaskCompleted)
+                or SessionAnsweredInWriting or SessionConcluded or TaskCompleted or PetitionAssigned)
             {
                 (var changes, _dues) = processor.ChangesBy(work, e, _dues);
                 e = e switch
@@ -509,6 +509,7 @@ internal sealed class CommandProcessor(DueCalculator dues, PlanAuthorizer author
                     SessionAnsweredInWriting x => x with { Deadlines = changes },
                     SessionConcluded x => x with { Deadlines = changes },
                     TaskCompleted x => x with { Deadlines = changes },
+                    PetitionAssigned x => x with { Deadlines = changes },
                     _ => e,
                 };
             }

@@ -136,6 +136,10 @@ public sealed class PlanInstance
                 return session.ConcludedOn is { } concluded
                     ? Anchor.On(concluded, "ngày ban hành thông báo kết luận", "day of the conclusion notice")
                     : Expected(session.HeldOn is { } h ? new DateInterval(h, h) : session.Anchor.Period, "ngày ban hành thông báo kết luận", "day of the conclusion notice");
+            case AnchorPoint.PetitionAssigned when task.Petition is not null:
+                return FindPetition(task.Petition)?.AssignedOn is { } forwarded
+                    ? Anchor.On(forwarded, "ngày nhận được văn bản", "day the petition was forwarded")
+                    : null;
             case AnchorPoint.TaskDone when definition.AnchorTask is not null:
                 var anchorDefinition = Definition.Tasks.First(d => d.Key == definition.AnchorTask);
                 var other = _tasks.Find(t => t.Id == PlanTaskInstance.IdFor(anchorDefinition, task.Session));
@@ -317,6 +321,28 @@ public sealed class PlanInstance
                     petition.AssignedTo = assigned.Unit;
                     petition.AssignedOn = assigned.On;
                     petition.AnswerDue = assigned.AnswerDue;
+                    if (Definition.Petitions.AnswerProposal is { } duty)
+                    {
+                        // Forwarded again, the duty passes to the new unit while it is still open.
+                        var id = $"{PetitionDuty.TaskKey}@{petition.Id}";
+                        var index = _tasks.FindIndex(t => t.Id == id);
+                        if (index < 0 || _tasks[index].Status == PlanTaskStatus.Open)
+                        {
+                            var task = new PlanTaskInstance(id, duty.ForUnit(assigned.Unit), petition.Session) { Petition = petition.Id };
+                            if (index < 0)
+                            {
+                                _tasks.Add(task);
+                            }
+                            else
+                            {
+                                task.RecordedDue = _tasks[index].RecordedDue;
+                                task.ExtendedDue = _tasks[index].ExtendedDue;
+                                _tasks[index] = task;
+                            }
+                        }
+                    }
+
+                    ApplyDueChanges(assigned.Deadlines);
                     break;
                 }
 

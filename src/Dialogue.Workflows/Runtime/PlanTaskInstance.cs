@@ -22,6 +22,9 @@ public sealed class PlanTaskInstance
     /// <summary>The session the task belongs to, or null for a plan-wide task.</summary>
     public string? Session { get; }
 
+    /// <summary>For a petition's answer proposal (<see cref="PetitionDuty"/>), the petition's id; else null.</summary>
+    public string? Petition { get; internal init; }
+
     /// <summary>Its status.</summary>
     public PlanTaskStatus Status { get; internal set; } = PlanTaskStatus.Open;
 

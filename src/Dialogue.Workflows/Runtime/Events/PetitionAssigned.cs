@@ -17,4 +17,7 @@ public sealed record PetitionAssigned : PlanEvent
 
     /// <summary>The answer's due date, if the plan sets one.</summary>
     public LocalDate? AnswerDue { get; init; }
+
+    /// <summary>The deadlines this event changed (the unit's answer proposal, when the plan sets one), with their old and new dates.</summary>
+    public IReadOnlyList<DueChange> Deadlines { get; init; } = [];
 }
