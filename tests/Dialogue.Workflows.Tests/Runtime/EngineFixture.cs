@@ -13,13 +13,24 @@ internal sealed class EngineFixture
 {
     public static readonly Actor Clerk = new("clerk-01", "Văn phòng", "office");
     public static readonly Actor Chairman = new("chairman", "Chủ tịch UBND phường", "chairman") { Position = UnitPosition.Head };
+    public static readonly Actor ViceChairman = new("pct", "Phó Chủ tịch UBND phường", "chairman") { Position = UnitPosition.Deputy, Signing = SigningForm.ForTheHead };
+    public static readonly Actor Front = new("mttq", "Cán bộ Ủy ban MTTQ phường", "front");
+    public static readonly Actor Justice = new("tp", "Công chức Tư pháp", "justice");
 
-    public EngineFixture(LocalDate today, WorkingCalendar? calendar = null, IEventStore? store = null, DialogueEngineOptions? options = null)
+    public EngineFixture(LocalDate today, WorkingCalendar? calendar = null, IEventStore? store = null, DialogueEngineOptions? options = null,
+        IPlanType? planType = null)
     {
         Clock = new FakeClock(At(today));
         Store = store ?? new InMemoryEventStore();
-        Engine = new DialogueEngine(new PlanTypeRegistry([new NeighbourhoodPlanType()]), Store, calendar ?? WorkingCalendar.Default, Clock, options);
+        PlanType = planType ?? new NeighbourhoodPlanType();
+        Engine = new DialogueEngine(new PlanTypeRegistry([PlanType]), Store, calendar ?? WorkingCalendar.Default, Clock, options);
     }
+
+    /// <summary>A fixture whose plan type is the neighbourhood type with one change to its definition.</summary>
+    public static EngineFixture Variant(LocalDate today, Func<PlanDefinition, PlanDefinition> change) =>
+        new(today, planType: new NeighbourhoodVariant("neighbourhood-variant", change));
+
+    public IPlanType PlanType { get; }
 
     public FakeClock Clock { get; }
 
@@ -34,7 +45,7 @@ internal sealed class EngineFixture
     public Task<PlanInstance> CreateAsync(params (string Key, string Value)[] parameters) =>
         Engine.CreateAsync(new CreatePlan
         {
-            TypeKey = "neighbourhood", By = Clerk, PlanId = "plan-1",
+            TypeKey = PlanType.Key, By = Clerk, PlanId = "plan-1",
             Parameters = [.. parameters.Select(p => new KeyValuePair<string, string>(p.Key, p.Value))],
         });
 

@@ -85,7 +85,7 @@ public sealed class NeighbourhoodPlanType : IPlanType
                 ExcludedCategories = [PetitionCategory.Complaint, PetitionCategory.Denunciation],
                 AnswerDeadline = DeadlineRule.WithinDaysAfter(3, "sau 03 ngày kể từ ngày nhận được văn bản"),
                 AnswerAnchor = PetitionAnswerAnchor.Assigned,
-                Routes = [new("admin", "Quản lý hành chính", "Administration", "Chủ tịch UBND", "People's Committee chairman")],
+                Routes = [new("admin", "Quản lý hành chính", "Administration", "Chủ tịch UBND", "People's Committee chairman") { Unit = "chairman" }],
             },
             Rules = new PlanRules
             {

@@ -28,7 +28,7 @@ internal static class LibraryRules
         new AssignedUnitRule(),
         new WrittenAnswersRule(),
         new AnswerAtHeldSessionRule(),
-        new AnswerAtSessionOnTimeRule(),
         new AnswerAtSessionReceivedBeforeRule(),
+        new AnswerAtSessionOnTimeRule(),
     ];
 }
