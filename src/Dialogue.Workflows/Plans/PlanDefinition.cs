@@ -126,6 +126,10 @@ public sealed record PlanDefinition
             Require(task.Anchor != AnchorPoint.PetitionAssigned, $"task '{task.Key}' counts from a petition's forwarding, which only the petition policy's answer proposal does");
             Require(task.Key != PetitionDuty.TaskKey || Petitions.AnswerProposal is null,
                 $"task key '{PetitionDuty.TaskKey}' is taken by the petitions' answer proposal");
+            Require(task.CompletedBy is null or PlanAction.AnnounceSession or PlanAction.HoldSession or PlanAction.ConcludeSession
+                or PlanAction.ReportSession or PlanAction.CloseSession or PlanAction.AnswerSessionInWriting,
+                $"task '{task.Key}' is completed by {task.CompletedBy}, which is not a session's step");
+            Require(task.CompletedBy is null || task.PerSession, $"task '{task.Key}' is completed by a session's step but is not done per session");
             if (task.Deadline is { UsesAnchor: true })
             {
                 Require(task.Anchor != AnchorPoint.None, $"task '{task.Key}' has a rule counted from an anchor but no anchor");

@@ -31,6 +31,15 @@ public sealed record TaskDefinition(string Key, string Title, string EnglishTitl
     /// <summary>The clause of the source document, e.g. "IV.1" or "III.2, gạch đầu dòng 3".</summary>
     public string? Clause { get; init; }
 
+    /// <summary>
+    /// The engine step that does this task, or null: a notice task is done when the session is
+    /// announced (<see cref="PlanAction.AnnounceSession"/>), a conclusion notice when the session is
+    /// concluded (<see cref="PlanAction.ConcludeSession"/>), a report when it is reported
+    /// (<see cref="PlanAction.ReportSession"/>). The step then records the task done, on its day and by
+    /// its actor, so that no duty is recorded twice; the task can still be recorded by hand before.
+    /// </summary>
+    public PlanAction? CompletedBy { get; init; }
+
     /// <summary>Units that take part without owning the task ("phối hợp").</summary>
     public IReadOnlyList<string> Supporting { get; init; } = [];
 }

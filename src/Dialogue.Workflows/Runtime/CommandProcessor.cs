@@ -44,6 +44,7 @@ internal sealed class CommandProcessor(DueCalculator dues, PlanAuthorizer author
         run.NoteCalendarChange(policy);
         run.Record(deviations, target);
         run.Handle();
+        run.CompleteStepTasks(target);
         return run.Events;
     }
 
@@ -378,6 +379,24 @@ internal sealed class CommandProcessor(DueCalculator dues, PlanAuthorizer author
                     break;
                 default:
                     throw new ArgumentException($"Unknown command {command.GetType().Name}.", nameof(command));
+            }
+        }
+
+        /// <summary>Records as done the session's open tasks that this step does (<see cref="TaskDefinition.CompletedBy"/>).</summary>
+        public void CompleteStepTasks(CommandTarget target)
+        {
+            if (target.Entity != EntityKind.Session)
+            {
+                return;
+            }
+
+            foreach (var task in work.Tasks.Where(t => t.Session == target.Id && t.Status == PlanTaskStatus.Open && t.Definition.CompletedBy == target.Action).ToList())
+            {
+                Emit(new TaskCompleted
+                {
+                    At = now, By = command.By, Document = command.Document, Task = task.Id, On = today, Due = task.Due,
+                    Late = task.Due is { } due && today > due,
+                });
             }
         }
 
