@@ -1,4 +1,3 @@
-using System.Text;
 using Dialogue.Workflows.Runtime;
 
 namespace Dialogue.Workflows.Cli.Infrastructure;
@@ -20,12 +19,17 @@ internal static class ActorWords
     {
         ["head"] = UnitPosition.Head,
         ["truong"] = UnitPosition.Head,
+        ["trưởng"] = UnitPosition.Head,
         ["deputy"] = UnitPosition.Deputy,
         ["pho"] = UnitPosition.Deputy,
+        ["phó"] = UnitPosition.Deputy,
         ["staff"] = UnitPosition.Staff,
         ["cong-chuc"] = UnitPosition.Staff,
+        ["công-chức"] = UnitPosition.Staff,
         ["chuyen-vien"] = UnitPosition.Staff,
+        ["chuyên-viên"] = UnitPosition.Staff,
         ["nhan-vien"] = UnitPosition.Staff,
+        ["nhân-viên"] = UnitPosition.Staff,
     };
 
     private static readonly Dictionary<string, SigningForm> Forms = new(StringComparer.Ordinal)
@@ -71,19 +75,7 @@ internal static class ActorWords
     public static string Capacity(Actor actor) =>
         Signing(actor.Signing) is { } form ? $"{Position(actor.Position)}, {form}" : Position(actor.Position);
 
-    // Lower case without diacritics, spaces as hyphens: "Công chức" → "cong-chuc", "Trưởng" → "truong".
-    private static string Fold(string text)
-    {
-        var decomposed = text.Trim().ToLowerInvariant().Replace('đ', 'd').Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(c == ' ' || c == '_' ? '-' : c);
-            }
-        }
-
-        return folded.ToString();
-    }
+    // Lower case, spaces as hyphens: "Công chức" → "công-chức". The spellings with and without diacritics are both listed
+    // above, since the tool runs with invariant globalization, where Unicode normalization is not available everywhere.
+    private static string Fold(string text) => text.Trim().ToLowerInvariant().Replace(' ', '-').Replace('_', '-');
 }
