@@ -8,7 +8,7 @@ namespace Dialogue.Workflows.Cli.Tests;
 /// </summary>
 public sealed class AuthorityAndDeviationTests : IDisposable
 {
-    private static readonly string[] Deputy = ["--as", "pct", "--unit", "chairman", "--role", "phó", "--signing", "KT", "--title", "Phó Chủ tịch UBND phường"];
+    private static readonly string[] Deputy = ["--as", "pct", "--unit", "chairman", "--role", "phó", "--signing", "KT", "--as-title", "Phó Chủ tịch UBND phường"];
 
     private static readonly string[] Decision = ["--deviation-reason", "Lùi sang Quý IV do mưa bão", "--deviation-document", "12/QĐ-UBND ngày 21/08/2023"];
 
@@ -109,7 +109,7 @@ public sealed class AuthorityAndDeviationTests : IDisposable
         var blocked = error.GetProperty("blocked").EnumerateArray().ToList();
         Assert.NotEmpty(blocked);
         Assert.Equal(Text(error, "rule"), Text(blocked[0], "code"));
-        Assert.Contains(blocked, b => Text(b, "en").Contains("session-1", StringComparison.Ordinal));
+        Assert.Contains(blocked, b => Text(b, "en")!.Contains("session-1", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -207,7 +207,7 @@ public sealed class AuthorityAndDeviationTests : IDisposable
         var text = _store.On("2023-08-20", "actions", "p1").AssertOk().Out;
         Assert.Contains("Who may act", text, StringComparison.Ordinal);
         Assert.Contains("as clerk-01 (office, staff)", text, StringComparison.Ordinal);
-        Assert.Contains("no: Ward office may not take this action.", text, StringComparison.Ordinal);
+        Assert.Contains("no (authorization.wrong-unit)", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -256,7 +256,7 @@ public sealed class AuthorityAndDeviationTests : IDisposable
             Assert.Equal(0, rules.GetProperty("minimumSessionsPerYear").GetInt32());
             var session = rules.GetProperty("sessions")[0];
             Assert.Equal("session-1", Text(session, "key"));
-            var checks = rules.GetProperty("checks").EnumerateArray().ToDictionary(c => Text(c, "code"), c => c.GetProperty("allowsDeviation").GetBoolean());
+            var checks = rules.GetProperty("checks").EnumerateArray().ToDictionary(c => Text(c, "code")!, c => c.GetProperty("allowsDeviation").GetBoolean());
             Assert.True(checks["session.lead-time"]);
             Assert.False(checks["session.date-mismatch"]);
             var issue = plan.GetProperty("authority").GetProperty("actions").EnumerateArray().Single(a => Text(a, "action") == "Issue");

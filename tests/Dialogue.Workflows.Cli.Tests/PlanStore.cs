@@ -14,10 +14,10 @@ internal sealed class PlanStore : IDisposable
     };
 
     /// <summary>The ward chairman, who signs the plan and chairs the session: options that override the clerk's environment.</summary>
-    public static readonly string[] Chairman = ["--as", "chairman", "--unit", "chairman", "--role", "head", "--title", "Chủ tịch UBND phường"];
+    public static readonly string[] Chairman = ["--as", "chairman", "--unit", "chairman", "--role", "head", "--as-title", "Chủ tịch UBND phường"];
 
     /// <summary>The city People's Committee's chairman, who announces the ward's session (ward-chairman II.4).</summary>
-    public static readonly string[] City = ["--as", "city-chair", "--unit", "city", "--role", "head", "--title", "Chủ tịch UBND thành phố"];
+    public static readonly string[] City = ["--as", "city-chair", "--unit", "city", "--role", "head", "--as-title", "Chủ tịch UBND thành phố"];
 
     private readonly string _folder = Directory.CreateTempSubdirectory("dialogue-plans-").FullName;
 

@@ -7,7 +7,7 @@ public sealed class PlanWorkflowTests : IDisposable
 {
     private static readonly string[] DistrictOffice = ["--unit", "office"];
 
-    private static readonly string[] DistrictChairman = ["--as", "ct-hdnd", "--unit", "chairman", "--role", "head", "--title", "Chủ tịch HĐND huyện"];
+    private static readonly string[] DistrictChairman = ["--as", "ct-hdnd", "--unit", "chairman", "--role", "head", "--as-title", "Chủ tịch HĐND huyện"];
 
     private readonly PlanStore _store = new();
 
@@ -172,7 +172,7 @@ public sealed class PlanWorkflowTests : IDisposable
         Assert.False(File.Exists(_store.Database));
 
         _store.On("2023-08-20", "plan", "new", "ward-chairman", "--session", "2023-09-15", "--id", "p1").AssertOk();
-        _store.On("2023-08-20", "plan", "new", "party-committee", "--id", "p2").AssertOk();
+        _store.On("2023-08-20", "plan", "new", "party-committee", "--id", "p2", "--unit", "party-office").AssertOk();
 
         var plans = _store.On("2023-08-20", "plan", "list", "--json").AssertOk().Json().EnumerateArray().ToList();
         Assert.Equal([("p1", "ward-chairman"), ("p2", "party-committee")], plans.Select(p => (p.GetProperty("id").GetString(), p.GetProperty("type").GetString())));
@@ -196,18 +196,18 @@ public sealed class PlanWorkflowTests : IDisposable
     [Fact]
     public void AdHocSession_OnAPlanThatAllowsThem_IsAdded()
     {
-        _store.On("2024-03-01", "plan", "new", "district-council", "--id", "d1", .. DistrictOffice).AssertOk();
-        _store.On("2024-03-02", "plan", "issue", "d1", .. DistrictChairman).AssertOk();
+        _store.On("2024-03-01", ["plan", "new", "district-council", "--id", "d1", .. DistrictOffice]).AssertOk();
+        _store.On("2024-03-02", ["plan", "issue", "d1", .. DistrictChairman]).AssertOk();
 
-        _store.On("2024-03-04", "session", "add", "d1", .. DistrictChairman, "--date", "2024-04-26", "--title", "Đối thoại đột xuất về giải phóng mặt bằng",
-            "--scope", "Xã An Bá", "--topic", "Giải phóng mặt bằng").AssertOk();
+        _store.On("2024-03-04", ["session", "add", "d1", .. DistrictChairman, "--date", "2024-04-26", "--title", "Đối thoại đột xuất về giải phóng mặt bằng",
+            "--scope", "Xã An Bá", "--topic", "Giải phóng mặt bằng"]).AssertOk();
 
         var sessions = _store.Show("d1", "2024-03-04").GetProperty("sessions").EnumerateArray().ToList();
         var adHoc = Assert.Single(sessions, s => s.GetProperty("adHoc").GetBoolean());
         Assert.Equal(("2024-04-26", "Xã An Bá"), (adHoc.GetProperty("date").GetString(), adHoc.GetProperty("scope")[0].GetString()));
 
         // With two planned sessions and an ad-hoc one, a session command must name the session.
-        _store.On("2024-03-04", "session", "announce", "d1", .. DistrictChairman).AssertBadInput("has 3 sessions", "q2, q3, adhoc-1");
+        _store.On("2024-03-04", ["session", "announce", "d1", .. DistrictChairman]).AssertBadInput("has 3 sessions", "q2, q3, adhoc-1");
     }
 
     internal static JsonElement Step(JsonElement plan, string id) =>

@@ -67,7 +67,7 @@ internal static class ActionsCommand
                 };
                 if (actor is not null)
                 {
-                    cells.Add(new Text(line.ActorMay == true ? "yes" : $"no: {string.Join(" ", line.Refusals.Select(r => r.EnglishReason))}"));
+                    cells.Add(new Text(line.ActorMay == true ? "yes" : $"no ({string.Join(", ", line.Refusals.Select(r => r.Code))})"));
                 }
 
                 cells.Add(new Text(why));

@@ -54,7 +54,7 @@ internal sealed class PlanOptions
                     return null;
                 },
             };
-            Title = CliOptions.Text("--title", "The actor's title, recorded with the act, e.g. \"Chủ tịch UBND phường\" (default: $DIALOGUE_TITLE).");
+            Title = CliOptions.Text("--as-title", "The actor's title, recorded with the act, e.g. \"Chủ tịch UBND phường\" (default: $DIALOGUE_TITLE).");
             Title.HelpName = "text";
             Signing = new Option<SigningForm?>("--signing")
             {
@@ -111,7 +111,7 @@ internal sealed class PlanOptions
     /// <summary>The <c>--role</c> option: the actor's position in the unit.</summary>
     public Option<UnitPosition?>? Role { get; }
 
-    /// <summary>The <c>--title</c> option: the actor's title, recorded as the actor's role.</summary>
+    /// <summary>The <c>--as-title</c> option: the actor's title, recorded as the actor's role.</summary>
     public Option<string?>? Title { get; }
 
     /// <summary>The <c>--signing</c> option: TM., KT., TL. or TUQ.</summary>
@@ -203,7 +203,7 @@ internal sealed class PlanOptions
     }
 
     /// <summary>
-    /// Who acts: <c>--as</c>, <c>--unit</c>, <c>--role</c>, <c>--title</c>, <c>--signing</c>, else
+    /// Who acts: <c>--as</c>, <c>--unit</c>, <c>--role</c>, <c>--as-title</c>, <c>--signing</c>, else
     /// <c>DIALOGUE_USER</c>, <c>DIALOGUE_UNIT</c>, <c>DIALOGUE_ROLE</c>, <c>DIALOGUE_TITLE</c>; the OS user, staff, signing in their own name.
     /// </summary>
     /// <param name="result">The parse.</param>
