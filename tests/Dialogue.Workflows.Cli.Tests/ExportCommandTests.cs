@@ -9,10 +9,10 @@ public sealed class ExportCommandTests : IDisposable
     public ExportCommandTests()
     {
         _store.On("2023-08-20", "plan", "new", "ward-chairman", "--session", "2023-09-15", "--id", "p1").AssertOk();
-        _store.On("2023-08-21", "plan", "issue", "p1", "--doc", "45/KH-UBND").AssertOk();
+        _store.AsChairman("2023-08-21", "plan", "issue", "p1", "--doc", "45/KH-UBND").AssertOk();
         _store.On("2023-09-06", "petition", "add", "p1", "--subject", "Cống tổ 3", "--petitioner", "Ông A").AssertOk();
         _store.On("2023-09-06", "petition", "classify", "p1", "P-001", "--category", "report").AssertOk();
-        _store.On("2023-09-06", "petition", "reject", "p1", "P-001", "--reason", "duplicate", "--explanation", "Trùng phiếu P-000").AssertOk();
+        _store.On("2023-09-06", "petition", "reject", "p1", "P-001", "--reason", "duplicate", "--explanation", "Trùng phiếu P-000", "--signing", "TL").AssertOk();
     }
 
     public void Dispose() => _store.Dispose();

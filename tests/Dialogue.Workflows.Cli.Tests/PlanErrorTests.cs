@@ -8,7 +8,7 @@ public sealed class PlanErrorTests : IDisposable
     public PlanErrorTests()
     {
         _store.On("2023-08-20", "plan", "new", "ward-chairman", "--session", "2023-09-15", "--id", "p1").AssertOk();
-        _store.On("2023-08-21", "plan", "issue", "p1", "--doc", "45/KH-UBND").AssertOk();
+        _store.AsChairman("2023-08-21", "plan", "issue", "p1", "--doc", "45/KH-UBND").AssertOk();
         _store.On("2023-09-06", "petition", "add", "p1", "--subject", "Cống tổ 3", "--petitioner", "Ông A").AssertOk();
     }
 
@@ -27,7 +27,13 @@ public sealed class PlanErrorTests : IDisposable
         { ["petition", "reject", "p1", "P-001", "--reason", "boring", "--explanation", "x"], ["--reason: 'boring' is not one of out-of-scope, late, excluded-category, duplicate"] },
         { ["petition", "add", "p1", "--subject", "x", "--petitioner", "y", "--channel", "fax"], ["--channel: 'fax' is not one of paper, electronic, at-session, collected"] },
         { ["petition", "close", "p1", "P-404"], ["'P-404'", "P-001"] },
-        { ["petition", "assign", "p1", "P-001"], ["--unit", "is required"] },
+        { ["petition", "assign", "p1", "P-001"], ["--to", "is required"] },
+        { ["plan", "issue", "p1", "--role", "boss"], ["--role: 'boss' is not a position", "head (trưởng), deputy (phó), staff"] },
+        { ["plan", "issue", "p1", "--signing", "XY"], ["--signing: 'XY' is not a signing form", "TM, KT, TL, TUQ"] },
+        { ["plan", "issue", "p1", "--unit", "treasury"], ["--unit: 'treasury' is not a unit of the plan", "office (Ward office)"] },
+        { ["session", "schedule", "p1", "--date", "2023-09-20", "--deviate", "session.outside-period"], ["--deviate", "--deviation-reason <text>", "--deviation-document <number>"] },
+        { ["session", "schedule", "p1", "--date", "2023-09-20", "--deviation-reason", "x"], ["--deviation-reason: name the rule set aside with --deviate"] },
+        { ["session", "schedule", "p1", "--date", "2023-09-20", "--deviate", "session.whenever", "--deviation-reason", "x", "--deviation-document", "1/QĐ"], ["'session.whenever' is not a rule's code", "session.outside-period"] },
         { ["plan", "new", "no-such-type"], ["'no-such-type'"] },
         { ["plan", "new", "ward-chairman", "--session", "sometime"], ["'sometime'"] },
         { ["due", "--within", "-3"], ["--within: '-3'"] },
@@ -53,7 +59,7 @@ public sealed class PlanErrorTests : IDisposable
     {
         var before = _store.Version("p1");
 
-        var lines = _store.On("2023-09-06", "session", "conclude", "p1").AssertIllegal("session session-1: Scheduled", "it cannot Conclude");
+        var lines = _store.AsChairman("2023-09-06", "session", "conclude", "p1").AssertIllegal("session session-1: Scheduled", "it cannot Conclude");
 
         Assert.Contains(lines, l => l.Contains("Announce: dialogue session announce p1 session-1", StringComparison.Ordinal));
         Assert.Equal(before, _store.Version("p1"));
@@ -64,11 +70,11 @@ public sealed class PlanErrorTests : IDisposable
     {
         var before = _store.Version("p1");
 
-        var lines = _store.On("2023-09-06", "plan", "complete", "p1").AssertIllegal("plan p1 (ward-chairman): Issued");
+        var lines = _store.AsChairman("2023-09-06", "plan", "complete", "p1").AssertIllegal("plan p1 (ward-chairman): Issued");
 
         // Complete is not a move from Issued; after the announcement it is a move, blocked by the unfinished session.
-        _store.On("2023-09-06", "session", "announce", "p1").AssertOk();
-        lines = _store.On("2023-09-06", "plan", "complete", "p1").AssertIllegal("blocked: Sessions not finished yet: session-1.", "Còn buổi đối thoại chưa kết thúc");
+        _store.AsCity("2023-08-25", "session", "announce", "p1").AssertOk();
+        lines = _store.AsChairman("2023-09-06", "plan", "complete", "p1").AssertIllegal("blocked: Sessions not finished yet: session-1.", "Còn buổi đối thoại chưa kết thúc");
         Assert.Contains(lines, l => l.Contains("Cancel: dialogue plan cancel p1", StringComparison.Ordinal));
         Assert.Equal(before + 2, _store.Version("p1"));
     }
@@ -76,11 +82,11 @@ public sealed class PlanErrorTests : IDisposable
     [Fact]
     public void RejectedValue_ExitsOneWithTheRuleAndWritesNothing()
     {
-        _store.On("2023-09-06", "session", "announce", "p1").AssertOk();
+        _store.AsCity("2023-08-25", "session", "announce", "p1").AssertOk();
         var before = _store.Version("p1");
 
         // A new date too close to announce seven working days ahead.
-        _store.On("2023-09-06", "session", "postpone", "p1", "--date", "2023-09-08", "--reason", "x")
+        _store.AsChairman("2023-09-06", "session", "postpone", "p1", "--date", "2023-09-08", "--reason", "x")
             .AssertIllegalOrRejected("[session.lead-time]", "can no longer be announced in time");
 
         Assert.Equal(before, _store.Version("p1"));

@@ -5,12 +5,19 @@ namespace Dialogue.Workflows.Cli.Tests;
 /// <summary>A temporary SQLite file that every run of the command line is pointed at, each run a fresh <c>Program.Run</c>.</summary>
 internal sealed class PlanStore : IDisposable
 {
+    /// <summary>The ward office's clerk, who drafts the plan and records petitions and tasks (ward-chairman IV.3).</summary>
     public static readonly IReadOnlyDictionary<string, string> Clerk = new Dictionary<string, string>
     {
         ["DIALOGUE_USER"] = "clerk-01",
-        ["DIALOGUE_ROLE"] = "Văn phòng",
-        ["DIALOGUE_UNIT"] = "UBND phường Chánh Lộ",
+        ["DIALOGUE_TITLE"] = "Công chức Văn phòng",
+        ["DIALOGUE_UNIT"] = "office",
     };
+
+    /// <summary>The ward chairman, who signs the plan and chairs the session: options that override the clerk's environment.</summary>
+    public static readonly string[] Chairman = ["--as", "chairman", "--unit", "chairman", "--role", "head", "--as-title", "Chủ tịch UBND phường"];
+
+    /// <summary>The city People's Committee's chairman, who announces the ward's session (ward-chairman II.4).</summary>
+    public static readonly string[] City = ["--as", "city-chair", "--unit", "city", "--role", "head", "--as-title", "Chủ tịch UBND thành phố"];
 
     private readonly string _folder = Directory.CreateTempSubdirectory("dialogue-plans-").FullName;
 
@@ -22,6 +29,12 @@ internal sealed class PlanStore : IDisposable
 
     /// <summary>Runs a command against the file, as the clerk, on the given day.</summary>
     public CliRun On(string today, params string[] args) => Cli.RunWithEnvironment(Clerk, [.. args, "--db", Database, "--today", today]);
+
+    /// <summary>Runs a command as the ward chairman.</summary>
+    public CliRun AsChairman(string today, params string[] args) => On(today, [.. args, .. Chairman]);
+
+    /// <summary>Runs a command as the city's chairman.</summary>
+    public CliRun AsCity(string today, params string[] args) => On(today, [.. args, .. City]);
 
     /// <summary>Runs a command against the file with the given environment and no --today.</summary>
     public CliRun With(IReadOnlyDictionary<string, string> environment, params string[] args) => Cli.RunWithEnvironment(environment, [.. args, "--db", Database]);

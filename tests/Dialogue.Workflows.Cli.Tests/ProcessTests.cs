@@ -100,10 +100,10 @@ public sealed class ProcessTests : IDisposable
     {
         var db = Path.Combine(_folder, "plans.db");
 
-        var created = Dialogue(null, "plan", "new", "ward-chairman", "--session", "2023-09-15", "--id", "p1", "--db", db, "--today", "2023-08-20", "--as", "clerk");
+        var created = Dialogue(null, "plan", "new", "ward-chairman", "--session", "2023-09-15", "--id", "p1", "--db", db, "--today", "2023-08-20", "--as", "clerk", "--unit", "office");
         Assert.True(created.ExitCode == 0, created.Error);
-        Assert.Equal(0, Dialogue(null, "plan", "issue", "p1", "--doc", "45/KH-UBND", "--db", db, "--today", "2023-08-21", "--as", "chairman").ExitCode);
-        var illegal = Dialogue(null, "session", "close", "p1", "--db", db, "--today", "2023-08-22", "--as", "clerk");
+        Assert.Equal(0, Dialogue(null, "plan", "issue", "p1", "--doc", "45/KH-UBND", "--db", db, "--today", "2023-08-21", "--as", "chairman", "--unit", "chairman", "--role", "head").ExitCode);
+        var illegal = Dialogue(null, "session", "close", "p1", "--db", db, "--today", "2023-08-22", "--as", "chairman", "--unit", "chairman", "--role", "head");
         var show = Dialogue(null, "plan", "show", "p1", "--json", "--db", db, "--today", "2023-08-22");
 
         Assert.Equal(1, illegal.ExitCode);

@@ -13,7 +13,7 @@ internal static class HistoryCommand
     public static Command Create(CliIo io)
     {
         var planArgument = PlanArguments.Plan();
-        var command = new Command("history", "Shows every event of a plan: what, when (Asia/Ho_Chi_Minh), who, in which role and unit, on which document.") { planArgument };
+        var command = new Command("history", "Shows every event of a plan: what, when (Asia/Ho_Chi_Minh), who, with which title, unit, position and signing form, on which document; then the rules set aside.") { planArgument };
         var options = PlanOptions.ForReading(command);
         command.SetAction(result => PlanContext.Run(io, result, options, StoreUse.Read, context =>
         {
@@ -34,7 +34,7 @@ internal static class HistoryCommand
 
             context.Io.Out.WriteLine($"History of plan {plan.Id} (times in Asia/Ho_Chi_Minh):");
             var table = new Table();
-            table.AddColumns("#", "When", "Event", "Details", "By", "Role", "Unit", "Document");
+            table.AddColumns("#", "When", "Event", "Details", "By", "Role", "Unit", "Position", "Signing", "Document");
             for (var i = 0; i < plan.Events.Count; i++)
             {
                 var e = plan.Events[i];
@@ -46,10 +46,24 @@ internal static class HistoryCommand
                     new Text(e.By.UserId),
                     new Text(e.By.Role),
                     new Text(e.By.Unit),
+                    new Text(ActorWords.Position(e.By.Position)),
+                    new Text(ActorWords.Signing(e.By.Signing) ?? string.Empty),
                     new Text(e.Document ?? string.Empty));
             }
 
             context.Io.CreateAnsiConsole().Write(table);
+            if (plan.Deviations.Count > 0)
+            {
+                // Set apart as well, so that no one reads the history without seeing which rules were set aside.
+                context.Io.Out.WriteLine("Deviations (rules set aside by a recorded decision):");
+                foreach (var d in plan.Deviations)
+                {
+                    var signing = ActorWords.Signing(d.By.Signing) is { } form ? $", {form}" : string.Empty;
+                    context.Io.Out.WriteLine($"  {d.Rule}: {d.Reason} [{d.Document}] by {d.By.UserId} ({d.By.Unit}, {ActorWords.Position(d.By.Position)}{signing}) on {EventText.Local(d.At)}");
+                    context.Io.Out.WriteLine($"    {d.EnglishViolation} — {d.Violation}");
+                }
+            }
+
             return ExitCodes.Success;
         }));
         return command;

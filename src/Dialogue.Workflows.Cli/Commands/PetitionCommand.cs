@@ -13,7 +13,7 @@ namespace Dialogue.Workflows.Cli.Commands;
 /// </summary>
 /// <remarks>
 /// The verbs share one shape (a plan, a petition, a document, the actor, the day), so they are built here
-/// together. <c>petition assign</c> takes the unit it assigns to as <c>--unit</c>; there the actor's unit is <c>--as-unit</c>.
+/// together. <c>petition assign</c> takes the unit it assigns to as <c>--to</c>: <c>--unit</c> is, as everywhere, the actor's unit.
 /// </remarks>
 internal static class PetitionCommand
 {
@@ -73,9 +73,11 @@ internal static class PetitionCommand
 
     private static Command Assign(CliIo io)
     {
-        var unit = CliOptions.Text("--unit", "The key of the plan's unit that prepares the answer (see the plan's steps).", required: true);
-        return Verb(io, "assign", "Assigns a petition to a unit to prepare the answer; the answer deadline starts.", [unit],
-            (result, id, by, doc, on) => new AssignPetition { Petition = id, Unit = result.GetValue(unit)!, By = by, Document = doc, On = on }, unitIsActors: false);
+        // --unit is who acts, as on every command; the unit the petition goes to is --to.
+        var to = CliOptions.Text("--to", "The key of the plan's unit that prepares the answer (see the plan's steps), e.g. construction.", required: true);
+        to.HelpName = "unit";
+        return Verb(io, "assign", "Assigns a petition to a unit (--to) to prepare the answer; the answer deadline starts.", [to],
+            (result, id, by, doc, on) => new AssignPetition { Petition = id, Unit = result.GetValue(to)!, By = by, Document = doc, On = on });
     }
 
     private static Command Answer(CliIo io)
@@ -126,7 +128,7 @@ internal static class PetitionCommand
         Verb(io, "close", "Closes a petition.", [], (_, id, by, doc, on) => new ClosePetition { Petition = id, By = by, Document = doc, On = on });
 
     private static Command Verb(CliIo io, string name, string description, Option[] fields,
-        Func<ParseResult, string, Actor, string?, NodaTime.LocalDate?, EngineCommand> make, bool unitIsActors = true)
+        Func<ParseResult, string, Actor, string?, NodaTime.LocalDate?, EngineCommand> make)
     {
         var plan = PlanArguments.Plan();
         var petition = PlanArguments.Petition();
@@ -140,7 +142,7 @@ internal static class PetitionCommand
 
         command.Options.Add(doc);
         command.Options.Add(date);
-        var options = PlanOptions.ForChanging(command, unitIsActors);
+        var options = PlanOptions.ForChanging(command);
         command.SetAction(result => PlanRecorder.Record(io, result, options, result.GetValue(plan)!,
             (before, by) => make(result, before.Petition(result.GetValue(petition)!).Id, by, result.GetValue(doc), result.GetValue(date))));
         return command;

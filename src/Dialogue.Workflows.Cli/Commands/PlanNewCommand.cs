@@ -19,7 +19,7 @@ internal static class PlanNewCommand
         var parameters = CliOptions.Parameters();
         var id = CliOptions.Text("--id", "The new plan's id (default: a new random id).");
         var command = new Command("new", "Creates a plan of a type for the given dates and keeps it in the database.") { type, sessions, parameters, id };
-        var options = PlanOptions.ForChanging(command);
+        var options = PlanOptions.ForChanging(command, deviations: false);
         command.SetAction(result => PlanContext.Run(io, result, options, StoreUse.Write, context =>
         {
             // The stores keep a plan as a stream, whose id has at most MaxIdLength characters (EventStoreGuard).

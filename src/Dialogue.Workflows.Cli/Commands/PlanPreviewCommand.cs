@@ -22,7 +22,7 @@ internal static class PlanPreviewCommand
         var sessions = PlanArguments.Sessions();
         var parameters = CliOptions.Parameters();
         var explain = new Option<bool>("--explain") { Description = "Show each deadline's full explanation, in Vietnamese then English." };
-        var command = new Command("preview", "Computes a plan without saving it: steps with phase, owner and due date, agenda, participants, warnings.")
+        var command = new Command("preview", "Computes a plan without saving it: steps with phase, owner and due date, agenda, participants, warnings, its rules and who may act.")
         {
             type, sessions, parameters, explain,
         };
@@ -111,6 +111,8 @@ internal static class PlanPreviewCommand
             output.WriteLine($"  [{warning.Code}] {warning.Message}");
             output.WriteLine($"    {warning.EnglishMessage}");
         }
+
+        PlanRulesReport.WriteText(output, view);
     }
 
     private static void WriteJson(TextWriter output, PlanView view, bool explain)
@@ -171,6 +173,7 @@ internal static class PlanPreviewCommand
         }
 
         writer.WriteEndArray();
+        PlanRulesReport.WriteJson(writer, view);
         writer.WriteEndObject();
         json.Complete();
     }

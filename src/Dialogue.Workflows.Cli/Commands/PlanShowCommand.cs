@@ -12,7 +12,7 @@ internal static class PlanShowCommand
     public static Command Create(CliIo io)
     {
         var plan = PlanArguments.Plan();
-        var command = new Command("show", "Shows a plan: sessions, the timeline with each step's owner, due date and status, and petitions by outcome.") { plan };
+        var command = new Command("show", "Shows a plan: sessions, the timeline with each step's owner, due date and status, petitions by outcome, its rules and who may act.") { plan };
         var options = PlanOptions.ForReading(command);
         command.SetAction(result => PlanContext.Run(io, result, options, StoreUse.Read, context =>
         {

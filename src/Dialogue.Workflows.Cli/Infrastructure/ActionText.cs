@@ -33,7 +33,7 @@ internal static class ActionText
             (EntityKind.Task, "Waive") => $"task waive {planId} {id} --reason <text>",
             (EntityKind.Task, "Extend") => $"task extend {planId} {id} --due <yyyy-MM-dd> --reason <text>",
             (EntityKind.Petition, "Classify") => $"petition classify {planId} {id} --category <category> [--domain <domain>]",
-            (EntityKind.Petition, "Assign") => $"petition assign {planId} {id} --unit <unit>",
+            (EntityKind.Petition, "Assign") => $"petition assign {planId} {id} --to <unit>",
             (EntityKind.Petition, "Answer") => $"petition answer {planId} {id} --mode at-session|in-writing --summary <text>",
             (EntityKind.Petition, "Redirect") => $"petition redirect {planId} {id} --to <body> --guidance <text>",
             (EntityKind.Petition, "Escalate") => $"petition escalate {planId} {id} --to <body>",

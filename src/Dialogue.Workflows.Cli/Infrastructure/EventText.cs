@@ -59,6 +59,7 @@ internal static class EventText
         PetitionRejected x => $"{x.Petition} ({CliOptions.Kebab(x.Reason)}): {x.Explanation}",
         PetitionResultNotified x => $"{x.Petition}{(x.Channel is null ? string.Empty : $" by {x.Channel}")}",
         PetitionClosed x => x.Petition,
+        RuleDeviated x => $"{x.Rule} set aside for {x.Command}{(x.Entity is null ? string.Empty : $" {x.Entity}")}: {x.Reason} (the rule: {x.EnglishViolation})",
         _ => string.Empty,
     };
 }

@@ -5,6 +5,7 @@ using Dialogue.Workflows.Party;
 using Dialogue.Workflows.Plans;
 using Dialogue.Workflows.PostgreSql;
 using Dialogue.Workflows.Runtime;
+using Dialogue.Workflows.Runtime.Authorization;
 using Dialogue.Workflows.Runtime.Commands;
 using Dialogue.Workflows.Sqlite;
 using Dialogue.Workflows.Ward;
@@ -35,6 +36,9 @@ internal enum StoreUse
 internal sealed class PlanContext : IDisposable
 {
     private readonly ServiceProvider _provider;
+
+    // The command being run, to say what a rejection or refusal was about.
+    private PlanCommand? _command;
 
     private PlanContext(CliIo io, ServiceProvider provider, IClock clock, bool json, Actor? actor)
     {
@@ -88,15 +92,54 @@ internal sealed class PlanContext : IDisposable
         }
         catch (InvalidTransitionException e)
         {
-            return context.ReportIllegal(e.Message, e.PlanId, e.Entity, e.EntityId, e.State, e.Trigger, []);
+            return context.Report(new Refusal(e.ErrorCode, $"Không thể thực hiện '{e.Trigger}' khi {Noun(e.Entity)} '{e.EntityId}' đang ở trạng thái {e.State}.",
+                $"{ActionText.Noun(e.Entity)} '{e.EntityId}' is {e.State}: it cannot {e.Trigger}.", e.PlanId, e.Entity, e.EntityId)
+            {
+                Action = e.Trigger,
+                Line = e.Message,
+            });
         }
         catch (ActionBlockedException e)
         {
-            return context.ReportIllegal(e.Message, e.PlanId, e.Entity, e.EntityId, e.State, e.Trigger, e.Reasons.Select(r => (r.EnglishReason, r.Reason)).ToList());
+            return context.Report(new Refusal(e.ErrorCode, string.Join(" ", e.Reasons.Select(r => r.Reason)), string.Join(" ", e.Reasons.Select(r => r.EnglishReason)),
+                e.PlanId, e.Entity, e.EntityId)
+            {
+                Rule = e.Reasons.Count > 0 ? e.Reasons[0].Code : null,
+                Action = e.Trigger,
+                AllowsDeviation = false,
+                Blocked = e.Reasons,
+                Line = e.Message,
+            });
         }
         catch (CommandRejectedException e)
         {
-            return ErrorReport.Rejected(io.Error, $"{e.EnglishReason} {e.Reason} [{e.Rule}]");
+            var (entity, id) = context.Target(e.PlanId);
+            return context.Report(new Refusal(e.ErrorCode, e.Reason, e.EnglishReason, e.PlanId, entity, id)
+            {
+                Rule = e.Rule,
+                Action = context._command?.GetType().Name,
+                AllowsDeviation = e.AllowsDeviation,
+                Line = $"{e.EnglishReason} {e.Reason} [{e.Rule}]",
+            });
+        }
+        catch (AuthorizationDeniedException e) when (e.Reason == PlanDefinitionAuthorization.UnknownUnit)
+        {
+            // A unit the plan does not know is a value the user mistyped, like an unknown session.
+            var units = e.EnglishExplanation.IndexOf("; ", StringComparison.Ordinal) is var at and >= 0 ? e.EnglishExplanation[(at + 2)..] : e.EnglishExplanation;
+            return ErrorReport.BadInput(io.Error, e.Actor.Unit.Length == 0
+                ? $"--unit: no unit given (--unit <key|name> or DIALOGUE_UNIT); {units}"
+                : $"--unit: {e.EnglishExplanation}");
+        }
+        catch (AuthorizationDeniedException e)
+        {
+            var (entity, id) = context.Target(e.PlanId);
+            return context.Report(new Refusal(e.ErrorCode, e.Explanation, e.EnglishExplanation, e.PlanId, entity, id)
+            {
+                Reason = e.Reason,
+                Action = e.Action.ToString(),
+                MayAct = [.. e.MayAct.Zip(e.EnglishMayAct, (vi, en) => new WhoMayAct(vi, en))],
+                Line = $"{e.Actor.UserId} ({e.Actor.Unit}, {ActorWords.Capacity(e.Actor)}) may not {e.Action}: {e.EnglishExplanation} {e.Explanation} [{e.ErrorCode}: {e.Reason}]",
+            });
         }
         catch (Exception e) when (e is PlanNotFoundException or EntityNotFoundException or UnknownPlanTypeException or InvalidPlanParameterException
                                       or PlanAlreadyExistsException)
@@ -105,6 +148,19 @@ internal sealed class PlanContext : IDisposable
         }
         catch (DialogueWorkflowException e)
         {
+            if (context.Json)
+            {
+                using var json = new JsonOutput(io.Out);
+                json.Writer.WriteStartObject();
+                json.Writer.WriteString("code", e.ErrorCode);
+                json.Writer.WriteStartObject("message");
+                json.Writer.WriteString("vi", e.Message);
+                json.Writer.WriteString("en", e.Message);
+                json.Writer.WriteEndObject();
+                json.Writer.WriteEndObject();
+                json.Complete();
+            }
+
             return ErrorReport.Rejected(io.Error, $"{e.Message} [{e.ErrorCode}]");
         }
     }
@@ -121,6 +177,7 @@ internal sealed class PlanContext : IDisposable
     /// <returns>The plan after the command, and the events it recorded.</returns>
     public (PlanInstance Plan, IReadOnlyList<Runtime.Events.PlanEvent> Recorded) Execute(string planId, PlanInstance before, PlanCommand command)
     {
+        _command = command;
         var after = Engine.ExecuteAsync(planId, command).GetAwaiter().GetResult();
         return (after, [.. after.Events.Skip((int)before.Version)]);
     }
@@ -131,7 +188,7 @@ internal sealed class PlanContext : IDisposable
     private static PlanContext Open(CliIo io, ParseResult result, PlanOptions options, StoreUse use)
     {
         var clock = options.Clock(result, io);
-        var actor = options.User is null ? null : options.Actor(result, io);
+        var actor = options.Actor(result, io);
         var connection = use == StoreUse.None ? null : options.ConnectionString(result, io);
         var path = use == StoreUse.None || connection is not null ? null : options.DatabasePath(result, io);
         if (path is not null)
@@ -186,40 +243,69 @@ internal sealed class PlanContext : IDisposable
         }
     }
 
-    private int ReportIllegal(string message, string planId, EntityKind entity, string entityId, string state, string trigger, IReadOnlyList<(string English, string Vietnamese)> reasons)
+    private static string Noun(EntityKind kind) => kind switch
     {
-        var error = Io.Error;
-        ErrorReport.WriteLine(error, message);
-        var plan = Load(planId);
-        error.WriteLine($"  plan {plan.Id} ({plan.TypeKey}): {plan.Status}");
-        if (entity != EntityKind.Plan)
+        EntityKind.Plan => "kế hoạch",
+        EntityKind.Session => "buổi đối thoại",
+        EntityKind.Task => "nhiệm vụ",
+        _ => "kiến nghị",
+    };
+
+    /// <summary>What the command being run acts on, for a refusal that does not say.</summary>
+    private (EntityKind Entity, string Id) Target(string planId) => _command switch
+    {
+        ScheduleSession c => (EntityKind.Session, c.Session),
+        RescheduleSession c => (EntityKind.Session, c.Session),
+        PostponeSession c => (EntityKind.Session, c.Session),
+        CancelSession c => (EntityKind.Session, c.Session),
+        AnnounceSession c => (EntityKind.Session, c.Session),
+        HoldSession c => (EntityKind.Session, c.Session),
+        AnswerSessionInWriting c => (EntityKind.Session, c.Session),
+        ConcludeSession c => (EntityKind.Session, c.Session),
+        ReportSession c => (EntityKind.Session, c.Session),
+        CloseSession c => (EntityKind.Session, c.Session),
+        CompleteTask c => (EntityKind.Task, c.Task),
+        WaiveTask c => (EntityKind.Task, c.Task),
+        ExtendDeadline c => (EntityKind.Task, c.Task),
+        ClassifyPetition c => (EntityKind.Petition, c.Petition),
+        AssignPetition c => (EntityKind.Petition, c.Petition),
+        AnswerPetition c => (EntityKind.Petition, c.Petition),
+        RedirectPetition c => (EntityKind.Petition, c.Petition),
+        EscalatePetition c => (EntityKind.Petition, c.Petition),
+        RejectPetition c => (EntityKind.Petition, c.Petition),
+        NotifyPetitionResult c => (EntityKind.Petition, c.Petition),
+        ClosePetition c => (EntityKind.Petition, c.Petition),
+        _ => (EntityKind.Plan, planId),
+    };
+
+    private int Report(Refusal refusal)
+    {
+        // A plan refused at creation does not exist yet: only the refusal itself is reported.
+        PlanInstance? plan;
+        try
         {
-            error.WriteLine($"  {ActionText.Noun(entity)} {entityId}: {state}");
+            plan = Load(refusal.PlanId);
+        }
+        catch (PlanNotFoundException)
+        {
+            plan = null;
         }
 
-        foreach (var (english, vietnamese) in reasons)
+        var state = plan is null ? null : RefusalReport.State(plan, refusal.Entity, refusal.EntityId);
+        var actions = plan is null
+            ? []
+            : Engine.PermittedActions(plan).Where(a => a.Entity == refusal.Entity && a.EntityId == refusal.EntityId).ToList();
+        var mayDeviate = plan is not null && refusal.AllowsDeviation == true ? Engine.WhoMay(plan, Plans.PlanAction.Deviate) : [];
+        if (Json)
         {
-            error.WriteLine($"  blocked: {english} — {vietnamese}");
+            RefusalReport.WriteJson(Io.Out, refusal, plan, state, actions, mayDeviate);
+            ErrorReport.WriteLine(Io.Error, refusal.Line);
+        }
+        else
+        {
+            RefusalReport.WriteText(Io.Error, refusal, plan, state, actions, mayDeviate);
         }
 
-        var actions = Engine.PermittedActions(plan).Where(a => a.Entity == entity && a.EntityId == entityId).ToList();
-        var allowed = actions.Where(a => a.Allowed).ToList();
-        error.WriteLine(allowed.Count == 0 ? "  permitted now: nothing" : "  permitted now:");
-        foreach (var action in allowed)
-        {
-            error.WriteLine($"    {action.Trigger}: dialogue {ActionText.CommandLine(plan.Id, action)}");
-        }
-
-        // The asked-for action's own reasons are already printed above.
-        foreach (var action in actions.Where(a => !a.Allowed && (a.Trigger != trigger || reasons.Count == 0)))
-        {
-            foreach (var blocked in action.Blocked)
-            {
-                error.WriteLine($"  not now: {action.Trigger}: {blocked.EnglishReason} — {blocked.Reason}");
-            }
-        }
-
-        error.Flush();
         return ExitCodes.Failure;
     }
 }

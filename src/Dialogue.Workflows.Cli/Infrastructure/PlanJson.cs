@@ -117,6 +117,7 @@ internal static class PlanJson
     /// <param name="writer">The writer.</param>
     /// <param name="e">The event.</param>
     /// <param name="version">Its version in the plan's stream, from 1.</param>
+    /// <remarks>Each event names its actor's position (<c>head</c>, <c>deputy</c>, <c>staff</c>) and signing form (<c>TM.</c> … or null); a deviation also its rule, reason and document.</remarks>
     public static void Event(Utf8JsonWriter writer, PlanEvent e, long version)
     {
         writer.WriteStartObject();
@@ -127,8 +128,25 @@ internal static class PlanJson
         writer.WriteString("by", e.By.UserId);
         writer.WriteString("role", e.By.Role);
         writer.WriteString("unit", e.By.Unit);
+        writer.WriteString("position", ActorWords.Position(e.By.Position));
+        writer.WriteString("signing", ActorWords.Signing(e.By.Signing));
         writer.WriteString("document", e.Document);
         writer.WriteString("details", EventText.Details(e));
+        if (e is RuleDeviated deviated)
+        {
+            writer.WriteStartObject("deviation");
+            writer.WriteString("rule", deviated.Rule);
+            writer.WriteString("command", deviated.Command);
+            writer.WriteString("entity", deviated.Entity);
+            writer.WriteString("reason", deviated.Reason);
+            writer.WriteString("document", deviated.Document);
+            writer.WriteStartObject("violation");
+            writer.WriteString("vi", deviated.Violation);
+            writer.WriteString("en", deviated.EnglishViolation);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndObject();
     }
 

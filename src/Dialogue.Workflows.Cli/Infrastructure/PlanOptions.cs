@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Dialogue.Workflows.PostgreSql;
 using Dialogue.Workflows.Runtime;
+using Dialogue.Workflows.Runtime.Commands;
 using NodaTime;
 
 namespace Dialogue.Workflows.Cli.Infrastructure;
@@ -15,7 +16,7 @@ internal sealed class PlanOptions
     /// <summary>The default database file, in the current folder.</summary>
     public const string DefaultDatabase = "dialogue.db";
 
-    private PlanOptions(bool actor, bool unitIsActors)
+    private PlanOptions(bool actor, bool deviations)
     {
         Database = new Option<string?>("--db")
         {
@@ -32,11 +33,60 @@ internal sealed class PlanOptions
         if (actor)
         {
             User = new Option<string?>("--as") { Description = "Who acts: the user id recorded (default: $DIALOGUE_USER, else the OS user name).", HelpName = "user" };
-            Role = new Option<string?>("--role") { Description = "The role acted in (default: $DIALOGUE_ROLE).", HelpName = "role" };
-            // 'petition assign' needs --unit for the unit it assigns to; there the actor's unit is --as-unit only.
-            Unit = unitIsActors
-                ? new Option<string?>("--unit", "--as-unit") { Description = "The actor's unit (default: $DIALOGUE_UNIT).", HelpName = "unit" }
-                : new Option<string?>("--as-unit") { Description = "The actor's unit (default: $DIALOGUE_UNIT).", HelpName = "unit" };
+            Unit = new Option<string?>("--unit", "--as-unit")
+            {
+                Description = "The actor's unit in the plan, by key or name, e.g. office or \"Văn phòng phường\" (default: $DIALOGUE_UNIT).",
+                HelpName = "unit",
+            };
+            Role = new Option<UnitPosition?>("--role")
+            {
+                Description = $"The actor's position in the unit (default: $DIALOGUE_ROLE, else staff). One of: {ActorWords.RoleValues}.",
+                HelpName = "head|deputy|staff",
+                CustomParser = result =>
+                {
+                    var text = result.Tokens[0].Value;
+                    if (ActorWords.TryPosition(text, out var position))
+                    {
+                        return position;
+                    }
+
+                    result.AddError($"--role: '{text}' is not a position; expected one of {ActorWords.RoleValues}");
+                    return null;
+                },
+            };
+            Title = CliOptions.Text("--as-title", "The actor's title, recorded with the act, e.g. \"Chủ tịch UBND phường\" (default: $DIALOGUE_TITLE).");
+            Title.HelpName = "text";
+            Signing = new Option<SigningForm?>("--signing")
+            {
+                Description = "How the act is signed: TM (on behalf of the collective body), KT (a deputy for the head), TL (by order), TUQ (by delegation); default: in one's own name.",
+                HelpName = "TM|KT|TL|TUQ",
+                CustomParser = result =>
+                {
+                    var text = result.Tokens[0].Value;
+                    if (ActorWords.TrySigning(text, out var form))
+                    {
+                        return form;
+                    }
+
+                    result.AddError($"--signing: '{text}' is not a signing form; expected one of {ActorWords.SigningValues}");
+                    return null;
+                },
+            };
+        }
+
+        if (deviations)
+        {
+            Deviate = new Option<string[]>("--deviate")
+            {
+                Description = "The code of a rule this command sets aside by a recorded decision (see 'dialogue plan show'); repeat for several. Needs --deviation-reason and --deviation-document.",
+                HelpName = "rule-code",
+                Arity = ArgumentArity.ZeroOrMore,
+                AllowMultipleArgumentsPerToken = false,
+            };
+            DeviationReason = CliOptions.Text("--deviation-reason", "Why the rule is set aside, in the decision's words.");
+            DeviationReason.HelpName = "text";
+            DeviationDocument = CliOptions.Text("--deviation-document", "The number (and date) of the decision that sets the rule aside, e.g. \"12/QĐ-UBND ngày 02/09/2024\".");
+            DeviationDocument.HelpName = "number";
         }
     }
 
@@ -52,27 +102,47 @@ internal sealed class PlanOptions
     /// <summary>The <c>--json</c> option.</summary>
     public Option<bool> Json { get; }
 
-    /// <summary>The <c>--as</c> option, on commands that change a plan.</summary>
+    /// <summary>The <c>--as</c> option, on commands that take an actor.</summary>
     public Option<string?>? User { get; }
 
-    /// <summary>The <c>--role</c> option, on commands that change a plan.</summary>
-    public Option<string?>? Role { get; }
-
-    /// <summary>The <c>--unit</c> (or <c>--as-unit</c>) option, on commands that change a plan.</summary>
+    /// <summary>The <c>--unit</c> option (alias <c>--as-unit</c>): the actor's unit in the plan.</summary>
     public Option<string?>? Unit { get; }
+
+    /// <summary>The <c>--role</c> option: the actor's position in the unit.</summary>
+    public Option<UnitPosition?>? Role { get; }
+
+    /// <summary>The <c>--as-title</c> option: the actor's title, recorded as the actor's role.</summary>
+    public Option<string?>? Title { get; }
+
+    /// <summary>The <c>--signing</c> option: TM., KT., TL. or TUQ.</summary>
+    public Option<SigningForm?>? Signing { get; }
+
+    /// <summary>The <c>--deviate</c> option, on commands that change a plan.</summary>
+    public Option<string[]>? Deviate { get; }
+
+    /// <summary>The <c>--deviation-reason</c> option.</summary>
+    public Option<string?>? DeviationReason { get; }
+
+    /// <summary>The <c>--deviation-document</c> option.</summary>
+    public Option<string?>? DeviationDocument { get; }
 
     /// <summary>Adds the options to a command that reads plans.</summary>
     /// <param name="command">The command.</param>
     /// <param name="database">False for a command that keeps nothing (plan types, previews): no <c>--db</c>.</param>
     /// <returns>The options.</returns>
     public static PlanOptions ForReading(Command command, bool database = true) =>
-        AddTo(command, new PlanOptions(actor: false, unitIsActors: false), database);
+        AddTo(command, new PlanOptions(actor: false, deviations: false), database);
 
-    /// <summary>Adds the options to a command that changes a plan: with the actor.</summary>
+    /// <summary>Adds the options to a command that reads plans for someone: with an optional actor, to say what that actor may do.</summary>
     /// <param name="command">The command.</param>
-    /// <param name="unitIsActors">False when the command uses <c>--unit</c> for something else.</param>
     /// <returns>The options.</returns>
-    public static PlanOptions ForChanging(Command command, bool unitIsActors = true) => AddTo(command, new PlanOptions(actor: true, unitIsActors), database: true);
+    public static PlanOptions ForActor(Command command) => AddTo(command, new PlanOptions(actor: true, deviations: false), database: true);
+
+    /// <summary>Adds the options to a command that changes a plan: with the actor, and the deviations it records unless it creates the plan.</summary>
+    /// <param name="command">The command.</param>
+    /// <param name="deviations">False for a command that takes no deviation (creating a plan).</param>
+    /// <returns>The options.</returns>
+    public static PlanOptions ForChanging(Command command, bool deviations = true) => AddTo(command, new PlanOptions(actor: true, deviations), database: true);
 
     /// <summary>Whether JSON was asked for.</summary>
     /// <param name="result">The parse.</param>
@@ -132,16 +202,68 @@ internal sealed class PlanOptions
         return today is { } day ? new FixedDayClock(day, SystemClock.Instance) : SystemClock.Instance;
     }
 
-    /// <summary>Who acts: <c>--as/--role/--unit</c>, else <c>DIALOGUE_USER/ROLE/UNIT</c>, else the OS user with no role or unit.</summary>
+    /// <summary>
+    /// Who acts: <c>--as</c>, <c>--unit</c>, <c>--role</c>, <c>--as-title</c>, <c>--signing</c>, else
+    /// <c>DIALOGUE_USER</c>, <c>DIALOGUE_UNIT</c>, <c>DIALOGUE_ROLE</c>, <c>DIALOGUE_TITLE</c>; the OS user, staff, signing in their own name.
+    /// </summary>
     /// <param name="result">The parse.</param>
     /// <param name="io">Where the environment is read.</param>
-    /// <returns>The actor recorded on the events.</returns>
-    public Actor Actor(ParseResult result, CliIo io)
+    /// <returns>The actor recorded on the events; null on a command without actor options.</returns>
+    /// <exception cref="CliUsageException"><c>DIALOGUE_ROLE</c> is not a position.</exception>
+    public Actor? Actor(ParseResult result, CliIo io)
     {
-        var user = (User is null ? null : NonBlank(result.GetValue(User))) ?? NonBlank(io.Environment("DIALOGUE_USER")) ?? NonBlank(System.Environment.UserName) ?? "dialogue";
-        var role = (Role is null ? null : NonBlank(result.GetValue(Role))) ?? NonBlank(io.Environment("DIALOGUE_ROLE")) ?? string.Empty;
-        var unit = (Unit is null ? null : NonBlank(result.GetValue(Unit))) ?? NonBlank(io.Environment("DIALOGUE_UNIT")) ?? string.Empty;
-        return new Actor(user, role, unit);
+        if (User is null)
+        {
+            return null;
+        }
+
+        var user = NonBlank(result.GetValue(User)) ?? NonBlank(io.Environment("DIALOGUE_USER")) ?? NonBlank(System.Environment.UserName) ?? "dialogue";
+        var unit = NonBlank(result.GetValue(Unit!)) ?? NonBlank(io.Environment("DIALOGUE_UNIT")) ?? string.Empty;
+        var title = NonBlank(result.GetValue(Title!)) ?? NonBlank(io.Environment("DIALOGUE_TITLE")) ?? string.Empty;
+        var position = result.GetValue(Role!);
+        if (position is null && NonBlank(io.Environment("DIALOGUE_ROLE")) is { } text)
+        {
+            position = ActorWords.TryPosition(text, out var parsed)
+                ? parsed
+                : throw new CliUsageException($"DIALOGUE_ROLE: '{text}' is not a position; expected one of {ActorWords.RoleValues} (a title goes in DIALOGUE_TITLE)");
+        }
+
+        return new Actor(user, title, unit) { Position = position ?? UnitPosition.Staff, Signing = result.GetValue(Signing!) ?? SigningForm.Direct };
+    }
+
+    /// <summary>Whether the actor's unit was given at all (<c>--unit</c> or <c>DIALOGUE_UNIT</c>).</summary>
+    /// <param name="actor">The actor.</param>
+    /// <returns>True when a unit was given.</returns>
+    public static bool HasUnit(Actor actor) => actor.Unit.Length > 0;
+
+    /// <summary>The deviations given: one <see cref="RuleDeviation"/> per <c>--deviate</c>, each with the one decision's reason and document.</summary>
+    /// <param name="result">The parse.</param>
+    /// <returns>The deviations; empty when none.</returns>
+    /// <exception cref="CliUsageException">A rule without the decision's reason and document, or a reason or document without a rule.</exception>
+    public IReadOnlyList<RuleDeviation> Deviations(ParseResult result)
+    {
+        if (Deviate is null)
+        {
+            return [];
+        }
+
+        var rules = (result.GetValue(Deviate) ?? []).Select(r => r.Trim()).Where(r => r.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var reason = result.GetValue(DeviationReason!);
+        var document = result.GetValue(DeviationDocument!);
+        if (rules.Count == 0)
+        {
+            return reason is null && document is null
+                ? []
+                : throw new CliUsageException($"{(reason is not null ? "--deviation-reason" : "--deviation-document")}: name the rule set aside with --deviate <rule-code>");
+        }
+
+        if (reason is null || document is null)
+        {
+            throw new CliUsageException($"--deviate: a deviation needs the decision's {(reason is null ? "--deviation-reason <text>" : "--deviation-document <number>")}"
+                + (reason is null && document is null ? " and --deviation-document <number>" : string.Empty));
+        }
+
+        return [.. rules.Select(rule => new RuleDeviation(rule, reason, document))];
     }
 
     private static PlanOptions AddTo(Command command, PlanOptions options, bool database)
@@ -157,8 +279,17 @@ internal sealed class PlanOptions
         if (options.User is not null)
         {
             command.Options.Add(options.User);
-            command.Options.Add(options.Role!);
             command.Options.Add(options.Unit!);
+            command.Options.Add(options.Role!);
+            command.Options.Add(options.Title!);
+            command.Options.Add(options.Signing!);
+        }
+
+        if (options.Deviate is not null)
+        {
+            command.Options.Add(options.Deviate);
+            command.Options.Add(options.DeviationReason!);
+            command.Options.Add(options.DeviationDocument!);
         }
 
         return options;

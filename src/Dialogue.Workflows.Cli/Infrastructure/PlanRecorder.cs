@@ -15,12 +15,26 @@ internal static class PlanRecorder
     /// <param name="planId">The plan.</param>
     /// <param name="make">Builds the command from the plan as it stands (to find its only session, a task by key …) and the actor.</param>
     /// <returns>The exit code.</returns>
-    /// <remarks>The store is opened for reading: a missing database file holds no plan, and is not created for a command that can only fail.</remarks>
+    /// <remarks>
+    /// The deviations given with <c>--deviate</c> are added to the command; a code that names no rule is bad input.
+    /// The store is opened for reading: a missing database file holds no plan, and is not created for a command that can only fail.
+    /// </remarks>
     public static int Record(CliIo io, ParseResult result, PlanOptions options, string planId, Func<PlanInstance, Actor, PlanCommand> make) =>
         PlanContext.Run(io, result, options, StoreUse.Read, context =>
         {
             var before = context.Load(planId);
-            var (after, recorded) = context.Execute(planId, before, make(before, context.By));
+            var deviations = options.Deviations(result);
+            foreach (var deviation in deviations)
+            {
+                if (!context.Engine.Rules.Any(r => r.Code == deviation.Rule))
+                {
+                    throw new CliUsageException($"--deviate: '{deviation.Rule}' is not a rule's code; rules that allow a deviation: "
+                        + string.Join(", ", context.Engine.Rules.Where(r => r.AllowsDeviation).Select(r => r.Code)));
+                }
+            }
+
+            var command = make(before, context.By) with { Deviations = deviations };
+            var (after, recorded) = context.Execute(planId, before, command);
             Write(context, after, recorded);
             return ExitCodes.Success;
         });

@@ -64,6 +64,7 @@ internal static class PlanReport
         var late = view.Timeline.Count(e => e.Late);
         output.WriteLine($"Overdue: {overdue}; done late: {late}.");
         WritePetitions(context, plan);
+        PlanRulesReport.WriteText(output, view);
     }
 
     /// <summary>Writes the plan as one JSON object.</summary>
@@ -119,6 +120,7 @@ internal static class PlanReport
         }
 
         writer.WriteEndArray();
+        PlanRulesReport.WriteJson(writer, view);
         writer.WriteEndObject();
         json.Complete();
     }

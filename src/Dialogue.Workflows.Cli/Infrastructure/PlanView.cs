@@ -9,8 +9,11 @@ internal sealed class PlanView
 {
     private readonly Dictionary<string, Deadline?> _deadlines;
 
-    private PlanView(IPlanType type, PlanInstance plan, IReadOnlyList<TimelineEntry> timeline, Dictionary<string, Deadline?> deadlines, IReadOnlyList<PlanWarning> warnings)
+    private PlanView(IPlanType type, PlanInstance plan, IReadOnlyList<TimelineEntry> timeline, Dictionary<string, Deadline?> deadlines, IReadOnlyList<PlanWarning> warnings,
+        IReadOnlyList<Runtime.Rules.CommandRule> rules, IReadOnlyList<(PlanAction Action, IReadOnlyList<Runtime.Authorization.WhoMayAct> MayAct)> authority)
     {
+        Rules = rules;
+        Authority = authority;
         Type = type;
         Plan = plan;
         Timeline = timeline;
@@ -30,6 +33,12 @@ internal sealed class PlanView
     /// <summary>Its lint warnings.</summary>
     public IReadOnlyList<PlanWarning> Warnings { get; }
 
+    /// <summary>The rules checked on its commands (<c>engine.RulesOf</c>).</summary>
+    public IReadOnlyList<Runtime.Rules.CommandRule> Rules { get; }
+
+    /// <summary>Who may take each action, as the plan declares (<c>engine.WhoMay</c>).</summary>
+    public IReadOnlyList<(PlanAction Action, IReadOnlyList<Runtime.Authorization.WhoMayAct> MayAct)> Authority { get; }
+
     /// <summary>Reads what the engine says of a plan.</summary>
     /// <param name="engine">The engine.</param>
     /// <param name="plan">The plan.</param>
@@ -38,7 +47,8 @@ internal sealed class PlanView
     {
         var timeline = engine.Timeline(plan);
         var deadlines = timeline.Where(e => e.Kind == EntityKind.Task).ToDictionary(e => e.Id, e => engine.Explain(plan, e.Id), StringComparer.Ordinal);
-        return new PlanView(engine.PlanTypes.Get(plan.TypeKey, plan.TypeVersion), plan, timeline, deadlines, engine.Lint(plan));
+        var authority = Enum.GetValues<PlanAction>().Select(a => (a, engine.WhoMay(plan, a))).ToList();
+        return new PlanView(engine.PlanTypes.Get(plan.TypeKey, plan.TypeVersion), plan, timeline, deadlines, engine.Lint(plan), engine.RulesOf(plan), authority);
     }
 
     /// <summary>A task line's deadline with its explanation; null for a session line or a task without a rule.</summary>

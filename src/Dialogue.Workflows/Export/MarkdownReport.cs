@@ -50,6 +50,7 @@ public static class MarkdownReport
         Tasks(text, plan, timeline);
         Petitions(text, plan, asOf);
         Overdue(text, plan, timeline, asOf);
+        Deviations(text, plan);
         return text.ToString();
     }
 
@@ -148,6 +149,28 @@ public static class MarkdownReport
         {
             text.Append("- ").Append(Date(petition.AnswerDue)).Append(": trả lời kiến nghị (answer petition) ").Append(petition.Id).Append(" — ")
                 .Append(petition.Subject).Append(" — ").Append(petition.AssignedTo).Append('\n');
+        }
+    }
+
+    // Only a plan that set a rule aside gets the section, so reports of plans that kept every rule read as before.
+    private static void Deviations(StringBuilder text, PlanInstance plan)
+    {
+        if (plan.Deviations.Count == 0)
+        {
+            return;
+        }
+
+        text.Append("\n## Ngoại lệ đã ghi nhận (recorded deviations)\n\n");
+        text.Append("| Quy tắc (rule) | Lý do (reason) | Văn bản (document) | Người quyết định (who) | Thời điểm (when) |\n");
+        text.Append("|---|---|---|---|---|\n");
+        foreach (var deviation in plan.Deviations)
+        {
+            var by = deviation.By;
+            var signing = Words.Signing(by.Signing);
+            var who = $"{by.UserId} ({string.Join(", ", new[] { by.Role, by.Unit, signing }.Where(p => p.Length > 0))})";
+            var at = deviation.At.InZone(VietnamTime.Zone).LocalDateTime;
+            Row(text, deviation.Rule, deviation.Reason, deviation.Document ?? "—", who,
+                $"{DayNames.ViDate(at.Date)} {at.ToString("HH':'mm", System.Globalization.CultureInfo.InvariantCulture)}");
         }
     }
 
