@@ -46,7 +46,8 @@ namespace Dialogue.Workflows.Ward.AdministrativeProcedure;
 /// <item><description>III.2 has the office "Tham mưu Ủy ban nhân dân quận xây dựng kế hoạch" — the
 /// district, as written, though the plan is the ward's: the office creates (drafts) the plan.</description></item>
 /// <item><description>"Lãnh đạo Ủy ban nhân dân phường chủ trì điều hành Hội nghị" (II.1): the head of
-/// <c>leadership</c>, or a deputy KT., holds and concludes the conference.</description></item>
+/// <c>leadership</c>, or a deputy KT., holds and concludes the conference; so may the chairman as head of
+/// <c>committee</c>, since the leaders are the chairman and the vice-chairmen.</description></item>
 /// <item><description>The office receives, classifies and forwards the forms (II.4, III.2). The departments
 /// only draft ("tham mưu Thường trực Ủy ban nhân dân phường trả lời", III.3): every domain's route names
 /// the committee (<see cref="PetitionRoute.Unit"/>), so its chairman, or a vice-chairman KT., answers;
@@ -290,8 +291,8 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
                 new(PlanAction.AddSession, committee) { Signed = true },
                 new(PlanAction.AnnounceSession, committee) { Signed = true, Delegates = office, Clause = "II.4; III.2, gạch đầu dòng 4" },
                 new(PlanAction.AnswerSessionInWriting, committee) { Signed = true, Delegates = office, Clause = "II.4" },
-                new(PlanAction.HoldSession, ["leadership"]) { Signed = true, Clause = "II.1" },
-                new(PlanAction.ConcludeSession, ["leadership"]) { Signed = true, Clause = "II.1" },
+                new(PlanAction.HoldSession, ["leadership", "committee"]) { Signed = true, Clause = "II.1" },
+                new(PlanAction.ConcludeSession, ["leadership", "committee"]) { Signed = true, Clause = "II.1" },
                 new(PlanAction.ReportSession, committee) { Signed = true, Delegates = office, Clause = "III.2, gạch đầu dòng 5" },
                 new(PlanAction.CloseSession, committee) { Signed = true },
                 new(PlanAction.ReceivePetition, office) { Clause = "II.4; III.1; III.2" },
