@@ -225,7 +225,7 @@ internal static class DistrictCouncilDocument
             new(PlanAction.CloseSession, [Chairman]) { Signed = true },
             new(PlanAction.ReceivePetition, [Office, Communes]) { Clause = "III.1; IV.3" },
             new(PlanAction.ClassifyPetition, [Office]) { Clause = "III.1" },
-            new(PlanAction.AssignPetition, [Office]) { Clause = "III.1; IV.1" },
+            new(PlanAction.AssignPetition, [Office, Chairman]) { Clause = "III.1; IV.1" },
             new(PlanAction.AnswerPetition, [Chairman, PeoplesCommittee, Agencies]) { Signed = true, Clause = "III.2" },
             new(PlanAction.RedirectPetition, [Chairman]) { Signed = true },
             new(PlanAction.EscalatePetition, [Chairman]) { Signed = true, Delegates = [Office], Clause = "I.1" },

@@ -42,7 +42,8 @@ namespace Dialogue.Workflows.District.DistrictCouncil;
 /// <item><description>The report to the provincial Council's standing committee and the district Party
 /// standing committee is the chairman's, drafted by the office (III.3 "Tham mưu báo cáo"): the chairman
 /// signs it, the office may sign TL./TUQ.</description></item>
-/// <item><description>Petitions: the office receives, classifies and assigns them (III.1), the communes
+/// <item><description>Petitions: the office receives, classifies and assigns them (III.1) — the chairman
+/// too, by the document the office drafts for him (IV.1) — the communes
 /// compile theirs (IV.3); the chairman, the People's Committee's leaders and the agencies' heads answer
 /// (III.2), each signing; the agencies and the office tell the citizens the result ("trả lời Nhân dân",
 /// I.2). The document gives no one a right to refuse or refer a petition: rejecting, redirecting and
