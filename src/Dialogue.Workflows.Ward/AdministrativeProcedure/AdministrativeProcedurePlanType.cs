@@ -54,7 +54,8 @@ namespace Dialogue.Workflows.Ward.AdministrativeProcedure;
 /// a department's civil servant cannot. Redirecting, escalating and rejecting are the committee's
 /// too (II.2, III.3), with the office signing TL. for a rejection (a complaint or denunciation is
 /// outside the conference, II.3). Re-classifying a complaint or denunciation into an answerable
-/// category needs a recorded deviation by the chairman.</description></item>
+/// category needs a recorded deviation by the chairman, so the committee may classify as well as the
+/// office: the office cannot deviate.</description></item>
 /// <item><description>The office compiles the departments' answers (II.4) and so records any unit's
 /// task as done (<see cref="PlanAuthority.RecordingUnits"/>); as the engine counts it, it may also take
 /// the other unsigned acts.</description></item>
@@ -296,7 +297,7 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
                 new(PlanAction.ReportSession, committee) { Signed = true, Delegates = office, Clause = "III.2, gạch đầu dòng 5" },
                 new(PlanAction.CloseSession, committee) { Signed = true },
                 new(PlanAction.ReceivePetition, office) { Clause = "II.4; III.1; III.2" },
-                new(PlanAction.ClassifyPetition, office) { Clause = "III.2, gạch đầu dòng 3" },
+                new(PlanAction.ClassifyPetition, ["office", "committee"]) { Clause = "III.2, gạch đầu dòng 3" },
                 new(PlanAction.AssignPetition, office) { Clause = "III.2, gạch đầu dòng 3" },
                 new(PlanAction.AnswerPetition, committee) { Signed = true, Clause = "I.2; III.3" },
                 new(PlanAction.RedirectPetition, committee) { Signed = true, Clause = "III.3" },
