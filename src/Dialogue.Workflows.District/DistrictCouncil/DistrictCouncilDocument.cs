@@ -203,6 +203,48 @@ internal static class DistrictCouncilDocument
         },
     ];
 
+    /// <summary>Who may act, from the document (see the plan type's remarks for each reading).</summary>
+    public static PlanAuthority Authority { get; } = new()
+    {
+        Grants =
+        [
+            new(PlanAction.Create, [Office]) { Clause = "Lời mở đầu; III.1" },
+            new(PlanAction.Issue, [Chairman]) { Signed = true, Clause = "TM. THƯỜNG TRỰC HĐND, CHỦ TỊCH" },
+            new(PlanAction.Complete, [Chairman]) { Signed = true },
+            new(PlanAction.Cancel, [Chairman]) { Signed = true },
+            new(PlanAction.ScheduleSession, [Chairman]) { Signed = true, Clause = "II.2" },
+            new(PlanAction.RescheduleSession, [Chairman]) { Signed = true, Clause = "II.2" },
+            new(PlanAction.PostponeSession, [Chairman]) { Signed = true },
+            new(PlanAction.CancelSession, [Chairman]) { Signed = true },
+            new(PlanAction.AddSession, [Chairman]) { Signed = true, Clause = "II.2; IV, đoạn cuối" },
+            new(PlanAction.AnnounceSession, [Office]) { Clause = "III.1" },
+            new(PlanAction.HoldSession, [Chairman]) { Signed = true, Clause = "II.3" },
+            new(PlanAction.AnswerSessionInWriting, [Chairman]) { Signed = true, Clause = "I.2" },
+            new(PlanAction.ConcludeSession, [Chairman]) { Signed = true, Clause = "III.2; III.3" },
+            new(PlanAction.ReportSession, [Chairman]) { Signed = true, Delegates = [Office], Clause = "III.3" },
+            new(PlanAction.CloseSession, [Chairman]) { Signed = true },
+            new(PlanAction.ReceivePetition, [Office, Communes]) { Clause = "III.1; IV.3" },
+            new(PlanAction.ClassifyPetition, [Office]) { Clause = "III.1" },
+            new(PlanAction.AssignPetition, [Office, Chairman]) { Clause = "III.1; IV.1" },
+            new(PlanAction.AnswerPetition, [Chairman, PeoplesCommittee, Agencies]) { Signed = true, Clause = "III.2" },
+            new(PlanAction.RedirectPetition, [Chairman]) { Signed = true },
+            new(PlanAction.EscalatePetition, [Chairman]) { Signed = true, Delegates = [Office], Clause = "I.1" },
+            new(PlanAction.RejectPetition, [Chairman]) { Signed = true },
+            new(PlanAction.NotifyPetitionResult, [Office, Agencies]) { Clause = "I.2; IV.1" },
+            new(PlanAction.ClosePetition, [Office]) { Clause = "IV.1" },
+        ],
+        RecordingUnits = [Office],
+        Clauses =
+        [
+            new("Văn phòng HĐND và UBND huyện theo dõi, đôn đốc, kiểm tra việc thực hiện kết luận và tổng hợp báo cáo: Văn phòng ghi nhận thay các đơn vị.",
+                "The district Council and People's Committee office monitors, urges and checks the conclusions' implementation and compiles the reports: " +
+                "it records the other units' work on their behalf.", "IV.1"),
+            new("Kế hoạch do Chủ tịch HĐND huyện ký TM. Thường trực HĐND; Văn phòng tham mưu báo cáo, có thể ký TL.",
+                "The plan is signed by the Council chairman on behalf of the standing committee (TM.); the office drafts the reports and may sign them by order (TL.).",
+                "Thể thức; III.3"),
+        ],
+    };
+
     public static PetitionPolicy Petitions { get; } = new()
     {
         // Citizens speak at the session (III.2); the communes' compiled petitions come in beforehand (IV.3). No window is set.

@@ -26,6 +26,38 @@ namespace Dialogue.Workflows.District.DistrictCouncil;
 /// therefore carry no deadline rule, and the plan says so in its notes. Only the steps the document
 /// places at the session itself ("tại hội nghị") are due on the session's day.
 /// </para>
+/// <para>
+/// Who may act (<see cref="PlanDefinition.Authority"/>) follows the document, with these readings
+/// where its words do not map one to one onto an action:
+/// </para>
+/// <list type="bullet">
+/// <item><description>The preamble says the Council's standing committee "xây dựng Kế hoạch"; its
+/// office drafts for it (III.1 "tham mưu"), so the office creates the plan, and the chairman, who signs
+/// "TM. THƯỜNG TRỰC HĐND / CHỦ TỊCH", issues it (in person or TM.; a vice-chairman KT.). The standing
+/// committee itself is not a unit: its signer is the chairman.</description></item>
+/// <item><description>The document gives the chairman the sessions (II.3 "Chủ trì", III.3 "kết luận của
+/// đồng chí Chủ tịch", IV "Chủ tịch HĐND huyện tổ chức tiếp xúc, đối thoại … đột xuất"), so scheduling,
+/// adding, holding, concluding and closing are his; the office "thông tin thời gian" (III.1), so it
+/// announces the session without a signature.</description></item>
+/// <item><description>The report to the provincial Council's standing committee and the district Party
+/// standing committee is the chairman's, drafted by the office (III.3 "Tham mưu báo cáo"): the chairman
+/// signs it, the office may sign TL./TUQ.</description></item>
+/// <item><description>Petitions: the office receives, classifies and assigns them (III.1) — the chairman
+/// too, by the document the office drafts for him (IV.1) — the communes
+/// compile theirs (IV.3); the chairman, the People's Committee's leaders and the agencies' heads answer
+/// (III.2), each signing; the agencies and the office tell the citizens the result ("trả lời Nhân dân",
+/// I.2). The document gives no one a right to refuse or refer a petition: rejecting, redirecting and
+/// escalating (I.1 "đề nghị cấp có thẩm quyền") are kept to the chairman.</description></item>
+/// <item><description>The office "theo dõi, đôn đốc, kiểm tra việc thực hiện các kết luận" and "tổng hợp báo
+/// cáo" (IV.1), so it records any unit's task as done (<see cref="PlanAuthority.RecordingUnits"/>); as the
+/// engine counts it, it may also take the other unsigned acts. Waivers, extensions and deviations fall to
+/// the chairman who issued the plan.</description></item>
+/// </list>
+/// <para>
+/// Rules: the Q2 session in the second quarter and the Q3 session in the third, in that order; sessions
+/// added when an issue arises (II.2); each session's report goes to the two bodies III.3 names, and both
+/// must have it before the session closes. The document sets no lead time and no yearly minimum.
+/// </para>
 /// </remarks>
 public sealed class DistrictCouncilPlanType : IPlanType
 {
@@ -151,6 +183,7 @@ public sealed class DistrictCouncilPlanType : IPlanType
             Agenda = DistrictCouncilDocument.Agenda,
             Participants = DistrictCouncilDocument.Participants,
             Petitions = DistrictCouncilDocument.Petitions,
+            Authority = DistrictCouncilDocument.Authority,
             Rules = new PlanRules
             {
                 // "Tổ chức tiếp xúc, đối thoại đột xuất khi có phát sinh các vấn đề, vụ việc" (II.2; IV, last paragraph).

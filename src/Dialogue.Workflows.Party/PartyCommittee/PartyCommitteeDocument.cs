@@ -263,6 +263,47 @@ internal sealed class PartyCommitteeDocument(
         }
     }
 
+    /// <summary>Who may act, from the document (see the plan type's remarks for each reading).</summary>
+    public static PlanAuthority Authority { get; } = new()
+    {
+        Grants =
+        [
+            new(PlanAction.Create, [PartyOffice]) { Clause = "IV.3" },
+            new(PlanAction.Issue, [Secretary]) { Signed = true, Clause = "T/M ĐẢNG ỦY, BÍ THƯ" },
+            new(PlanAction.Complete, [Secretary]) { Signed = true },
+            new(PlanAction.Cancel, [Secretary]) { Signed = true },
+            new(PlanAction.ScheduleSession, [Secretary]) { Signed = true, Delegates = [PartyOffice], Clause = "III.1; IV.3" },
+            new(PlanAction.RescheduleSession, [Secretary]) { Signed = true, Delegates = [PartyOffice], Clause = "III.1; IV.3" },
+            new(PlanAction.PostponeSession, [Secretary]) { Signed = true },
+            new(PlanAction.CancelSession, [Secretary]) { Signed = true },
+            new(PlanAction.AddSession, [Secretary]) { Signed = true },
+            new(PlanAction.AnnounceSession, [Secretary]) { Signed = true, Delegates = [PartyOffice], Clause = "III.1" },
+            new(PlanAction.HoldSession, [Secretary, CouncilChair, CommitteeChair]) { Signed = true, Clause = "III.3" },
+            new(PlanAction.AnswerSessionInWriting, [Secretary, CouncilChair, CommitteeChair]) { Signed = true, Clause = "III.3" },
+            new(PlanAction.ConcludeSession, [Secretary]) { Signed = true, Clause = "III.4" },
+            new(PlanAction.ReportSession, [Secretary]) { Signed = true, Delegates = [PartyOffice] },
+            new(PlanAction.CloseSession, [Secretary]) { Signed = true, Clause = "III.4" },
+            new(PlanAction.ReceivePetition, [Front, PartyOffice, GovernmentOffice]) { Clause = "IV.3; IV.5; IV.6" },
+            new(PlanAction.ClassifyPetition, [Front, PartyOffice, GovernmentOffice]) { Clause = "IV.6" },
+            new(PlanAction.AssignPetition, [PartyOffice, GovernmentOffice]) { Clause = "IV.3; IV.5" },
+            new(PlanAction.AnswerPetition, [Secretary, CouncilChair, CommitteeChair]) { Signed = true, Clause = "III.4, chú thích 1" },
+            new(PlanAction.RedirectPetition, [Secretary, CouncilChair, CommitteeChair]) { Signed = true },
+            new(PlanAction.EscalatePetition, [Secretary, CouncilChair, CommitteeChair]) { Signed = true, Clause = "II.3" },
+            new(PlanAction.RejectPetition, [Secretary, CouncilChair, CommitteeChair]) { Signed = true },
+            new(PlanAction.NotifyPetitionResult, [PartyOffice, PeoplesCommittee]) { Clause = "IV.2; IV.3" },
+            new(PlanAction.ClosePetition, [PartyOffice]) { Clause = "IV.3" },
+        ],
+        RecordingUnits = [PartyOffice],
+        Clauses =
+        [
+            new("Đồng chí Bí thư Đảng ủy, Chủ tịch HĐND và Chủ tịch UBND Phường đồng chủ trì; mỗi đồng chí trả lời lĩnh vực của mình (chú thích 1).",
+                "The Party secretary, the Council chair and the People's Committee chair co-chair; each answers the petitions of his own domain (footnote 1).",
+                "III.3; III.4"),
+            new("Ý kiến được gửi về Đảng ủy; Văn phòng Đảng ủy ghi nhận thay các đơn vị.",
+                "Opinions are sent to the Party committee; its office records the units' work on their behalf.", "IV.6; Nơi nhận"),
+        ],
+    };
+
     public PetitionPolicy Petitions => new()
     {
         // Delegates speak at the conference (III.4 item 4); the Front's survey brings the rest beforehand (IV.6). No registration window.
@@ -270,11 +311,11 @@ internal sealed class PartyCommitteeDocument(
         Routes =
         [
             new("party-leadership", "Lĩnh vực liên quan vai trò lãnh đạo của Đảng", "The Party's leadership",
-                "Đồng chí Bí thư Đảng ủy", "The Party committee secretary"),
+                "Đồng chí Bí thư Đảng ủy", "The Party committee secretary") { Unit = Secretary },
             new("council-activity", "Lĩnh vực liên quan hoạt động của Hội đồng nhân dân", "The People's Council's work",
-                "Đồng chí Chủ tịch HĐND Phường", "The ward People's Council chair"),
+                "Đồng chí Chủ tịch HĐND Phường", "The ward People's Council chair") { Unit = CouncilChair },
             new("administration", "Lĩnh vực liên quan đến quản lý, hoạt động của chính quyền", "The government's administration and work",
-                "Đồng chí Chủ tịch Ủy ban nhân dân", "The People's Committee chair"),
+                "Đồng chí Chủ tịch Ủy ban nhân dân", "The People's Committee chair") { Unit = CommitteeChair },
         ],
         // "Ngay sau khi có thông báo kết luận": the answers follow the conclusion notice, with no number of days.
         AnswerDeadline = null,

@@ -25,6 +25,41 @@ namespace Dialogue.Workflows.Party.PartyCommittee;
 /// document places at the conference itself — minutes, answers, the closing conclusion, publicity
 /// "trong Hội nghị" — are due on the conference's day.
 /// </para>
+/// <para>
+/// Rules: the conference is in its planned month (October; another month only by a recorded deviation)
+/// and after the survey's due day — the survey task is a <see cref="PlanRules.SessionPrerequisites"/>,
+/// so the engine refuses to move the conference on or before it, as <see cref="Define"/> refuses it as
+/// a parameter. The document names no one the results are reported to, so a report names no recipient.
+/// </para>
+/// <para>
+/// Who may act (<see cref="PlanDefinition.Authority"/>), and where it reads the document:
+/// </para>
+/// <list type="bullet">
+/// <item><description>The signature block is missing from the document as kept; a plan "Số 179-KH/ĐU" of
+/// the ward Party committee is signed on behalf of the committee by its secretary ("T/M ĐẢNG ỦY, BÍ
+/// THƯ"), so the secretary issues, completes or cancels the plan and fixes or moves the conference, and
+/// a deputy secretary may sign KT. The Party office prepares the conference's "chương trình, nội dung,
+/// thời gian" (IV.3): it creates (drafts) the plan and may sign the invitations ("sẽ có giấy mời sau",
+/// III.1) and the report TL.</description></item>
+/// <item><description>The three co-chairs (III.3) hold the conference and answer in writing when it cannot
+/// meet; the secretary opens and concludes it ("Phát biểu kết luận, kết thúc hội nghị (đồng chí Bí thư Đảng
+/// ủy)", III.4), so he alone concludes and closes it.</description></item>
+/// <item><description>Footnote 1: each domain's route names its answering unit
+/// (<see cref="PetitionRoute.Unit"/>) — the Party's leadership the secretary, the Council's work the
+/// Council chair, the administration the People's Committee chair — so a petition of one domain answered
+/// by another co-chair is refused. IV.2 has "Ủy ban nhân dân" answer the administration's petitions after
+/// the conference; that is its chair. A petition with no domain may be answered by any co-chair.</description></item>
+/// <item><description>Petitions come through the Front's survey (IV.6, "lấy phiếu ý kiến, phân loại, tổng hợp")
+/// and the minutes the two offices take (IV.3, IV.5): those three receive and classify them; the Party
+/// office sends the conclusions to the bodies concerned (IV.3) and the government office has the People's
+/// Committee assign its units (IV.5), so both assign; the Party office and the People's Committee
+/// ("gửi Mặt trận Tổ quốc … theo dõi, giám sát", IV.2) notify the results. Escalating, redirecting and
+/// rejecting are kept to the co-chairs (II.3 "chỉ đạo giải quyết hoặc kiến nghị giải quyết").</description></item>
+/// <item><description>The survey is sent "về Đảng ủy" and the plan is filed by the Party office ("Lưu Văn
+/// phòng"), so the Party office records any unit's task as done (<see cref="PlanAuthority.RecordingUnits"/>);
+/// as the engine counts it, it may also take the other unsigned acts. Waivers, extensions and deviations
+/// fall to the secretary.</description></item>
+/// </list>
 /// </remarks>
 public sealed class PartyCommitteePlanType : IPlanType
 {
@@ -188,8 +223,11 @@ public sealed class PartyCommitteePlanType : IPlanType
             Agenda = PartyCommitteeDocument.Agenda,
             Participants = document.Participants,
             Petitions = document.Petitions,
+            Authority = PartyCommitteeDocument.Authority,
             Rules = new PlanRules
             {
+                // IV.6: the survey feeds the conference, which comes after its due day.
+                SessionPrerequisites = ["front-survey"],
                 // One conference, "sẽ có giấy mời sau" (III.1); no ad-hoc conferences are provided for.
                 AllowsAdHocSessions = false,
                 RequiresAnnouncement = true,

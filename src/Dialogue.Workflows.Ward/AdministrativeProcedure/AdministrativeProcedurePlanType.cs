@@ -25,6 +25,41 @@ namespace Dialogue.Workflows.Ward.AdministrativeProcedure;
 /// answer them and they are rejected. When COVID-19 rules out a meeting (II.4) the conference is
 /// replaced by written answers to every registrant (<c>AnswerSessionInWriting</c>).
 /// </para>
+/// <para>
+/// The conference follows the office's compilation of the departments' answers (II.4): besides
+/// <see cref="Define"/> refusing such a date as a parameter, the plan names the compilation
+/// (<see cref="AdministrativeProcedureTasks.CompileContent"/>) in <see cref="PlanRules.SessionPrerequisites"/>,
+/// so the engine also refuses to schedule or move the conference on or before its last day — into the
+/// registration window, for instance. The report goes to the district People's Committee only (III.2).
+/// </para>
+/// <para>
+/// Who may act (<see cref="PlanDefinition.Authority"/>), and where it reads the document rather than
+/// repeats it:
+/// </para>
+/// <list type="bullet">
+/// <item><description>The plan is signed "CHỦ TỊCH" (Tôn Nữ Hồng Châu): the chairman is the head of the
+/// unit <c>committee</c> (the ward People's Committee), so no unit was added for her. She issues,
+/// completes or cancels the plan, fixes and moves the conference, sends the invitations or the written
+/// answers (II.4 "Ủy ban nhân dân phường sẽ phát hành giấy mời … hoặc tổ chức gửi văn bản trả lời"),
+/// reports and closes; a vice-chairman may sign KT.; the office, which drafts the invitations and the
+/// report (III.2), may sign them TL./TUQ.</description></item>
+/// <item><description>III.2 has the office "Tham mưu Ủy ban nhân dân quận xây dựng kế hoạch" — the
+/// district, as written, though the plan is the ward's: the office creates (drafts) the plan.</description></item>
+/// <item><description>"Lãnh đạo Ủy ban nhân dân phường chủ trì điều hành Hội nghị" (II.1): the head of
+/// <c>leadership</c>, or a deputy KT., holds and concludes the conference; so may the chairman as head of
+/// <c>committee</c>, since the leaders are the chairman and the vice-chairmen.</description></item>
+/// <item><description>The office receives, classifies and forwards the forms (II.4, III.2). The departments
+/// only draft ("tham mưu Thường trực Ủy ban nhân dân phường trả lời", III.3): every domain's route names
+/// the committee (<see cref="PetitionRoute.Unit"/>), so its chairman, or a vice-chairman KT., answers;
+/// a department's civil servant cannot. Redirecting, escalating and rejecting are the committee's
+/// too (II.2, III.3), with the office signing TL. for a rejection (a complaint or denunciation is
+/// outside the conference, II.3). Re-classifying a complaint or denunciation into an answerable
+/// category needs a recorded deviation by the chairman, so the committee may classify as well as the
+/// office: the office cannot deviate.</description></item>
+/// <item><description>The office compiles the departments' answers (II.4) and so records any unit's
+/// task as done (<see cref="PlanAuthority.RecordingUnits"/>); as the engine counts it, it may also take
+/// the other unsigned acts.</description></item>
+/// </list>
 /// </remarks>
 public sealed class AdministrativeProcedurePlanType : IPlanType
 {
@@ -217,8 +252,11 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
             Tasks = Tasks(schedule),
             Participants = Participants(),
             Petitions = Petitions(schedule, parameters, address),
+            Authority = Authority(),
             Rules = new PlanRules
             {
+                // II.4: the conference follows the office's compilation of the departments' answers.
+                SessionPrerequisites = [CompileContent],
                 // The document provides for one conference, with no yearly minimum and no lead time for the invitations.
                 MinimumSessionsPerYear = 0,
                 AllowsAdHocSessions = false,
@@ -232,6 +270,53 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
                     "The district People's Committee (through the district People's Committee office)"),
             ],
             Notes = Notes(schedule, parameters, address),
+        };
+    }
+
+    private static PlanAuthority Authority()
+    {
+        string[] committee = ["committee"];
+        string[] office = ["office"];
+        return new PlanAuthority
+        {
+            Grants =
+            [
+                new(PlanAction.Create, office) { Clause = "III.2, gạch đầu dòng 1" },
+                new(PlanAction.Issue, committee) { Signed = true, Clause = "Chữ ký: CHỦ TỊCH" },
+                new(PlanAction.Complete, committee) { Signed = true },
+                new(PlanAction.Cancel, committee) { Signed = true },
+                new(PlanAction.ScheduleSession, committee) { Signed = true, Clause = "II.4" },
+                new(PlanAction.RescheduleSession, committee) { Signed = true, Clause = "II.4" },
+                new(PlanAction.PostponeSession, committee) { Signed = true, Clause = "II.4" },
+                new(PlanAction.CancelSession, committee) { Signed = true, Clause = "II.4" },
+                new(PlanAction.AddSession, committee) { Signed = true },
+                new(PlanAction.AnnounceSession, committee) { Signed = true, Delegates = office, Clause = "II.4; III.2, gạch đầu dòng 4" },
+                new(PlanAction.AnswerSessionInWriting, committee) { Signed = true, Delegates = office, Clause = "II.4" },
+                new(PlanAction.HoldSession, ["leadership", "committee"]) { Signed = true, Clause = "II.1" },
+                new(PlanAction.ConcludeSession, ["leadership", "committee"]) { Signed = true, Clause = "II.1" },
+                new(PlanAction.ReportSession, committee) { Signed = true, Delegates = office, Clause = "III.2, gạch đầu dòng 5" },
+                new(PlanAction.CloseSession, committee) { Signed = true },
+                new(PlanAction.ReceivePetition, office) { Clause = "II.4; III.1; III.2" },
+                new(PlanAction.ClassifyPetition, ["office", "committee"]) { Clause = "III.2, gạch đầu dòng 3" },
+                new(PlanAction.AssignPetition, office) { Clause = "III.2, gạch đầu dòng 3" },
+                new(PlanAction.AnswerPetition, committee) { Signed = true, Clause = "I.2; III.3" },
+                new(PlanAction.RedirectPetition, committee) { Signed = true, Clause = "III.3" },
+                new(PlanAction.EscalatePetition, committee) { Signed = true, Clause = "II.2; III.3" },
+                new(PlanAction.RejectPetition, committee) { Signed = true, Delegates = office, Clause = "II.3, Ghi chú" },
+                new(PlanAction.NotifyPetitionResult, ["office", "committee"]) { Clause = "II.2" },
+                new(PlanAction.ClosePetition, office) { Clause = "III.2" },
+            ],
+            RecordingUnits = office,
+            Clauses =
+            [
+                new PolicyClause("Các bộ phận chuyên môn tham mưu Thường trực Ủy ban nhân dân phường trả lời: Chủ tịch (hoặc Phó Chủ tịch ký KT.) trả lời, " +
+                    "công chức chỉ chuẩn bị nội dung.",
+                    "The departments draft the answers for the standing members of the ward People's Committee: the chairman (or a vice-chairman, KT.) " +
+                    "answers; civil servants only prepare them.", "III.3"),
+                new PolicyClause("Văn phòng tiếp nhận, phân loại, chuyển phiếu và tổng hợp nội dung trả lời: Văn phòng ghi nhận thay các bộ phận.",
+                    "The office receives, classifies and forwards the forms and compiles the answers: it records the departments' work on their behalf.",
+                    "II.4; III.2"),
+            ],
         };
     }
 
@@ -388,15 +473,15 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
             AnswerDeadline = null,
             Routes =
             [
-                new("civil-status", "Thủ tục hành chính lĩnh vực hộ tịch", "Civil-status registration procedures", Chairman, EnglishChairman),
-                new("certification", "Thủ tục hành chính lĩnh vực chứng thực", "Certification procedures", Chairman, EnglishChairman),
+                new("civil-status", "Thủ tục hành chính lĩnh vực hộ tịch", "Civil-status registration procedures", Chairman, EnglishChairman) { Unit = "committee" },
+                new("certification", "Thủ tục hành chính lĩnh vực chứng thực", "Certification procedures", Chairman, EnglishChairman) { Unit = "committee" },
                 new("one-stop", "Thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính",
-                    "The one-stop and inter-agency one-stop mechanism for administrative procedures", Chairman, EnglishChairman),
+                    "The one-stop and inter-agency one-stop mechanism for administrative procedures", Chairman, EnglishChairman) { Unit = "committee" },
                 new("online-services", "Dịch vụ công trực tuyến mức độ 3, 4 theo danh mục thủ tục hành chính đã được phê duyệt",
-                    "Level 3 and 4 online public services on the approved list of procedures", Chairman, EnglishChairman),
-                new("public-postal", "Dịch vụ bưu chính công", "The public postal service for administrative procedures", Chairman, EnglishChairman),
+                    "Level 3 and 4 online public services on the approved list of procedures", Chairman, EnglishChairman) { Unit = "committee" },
+                new("public-postal", "Dịch vụ bưu chính công", "The public postal service for administrative procedures", Chairman, EnglishChairman) { Unit = "committee" },
                 new("improvement", "Sáng kiến, giải pháp, kiến nghị, đề xuất nâng cao chất lượng, hiệu quả công tác giải quyết thủ tục hành chính",
-                    "Initiatives and proposals to improve the handling of administrative procedures", Chairman, EnglishChairman),
+                    "Initiatives and proposals to improve the handling of administrative procedures", Chairman, EnglishChairman) { Unit = "committee" },
             ],
             AnswersInWritingWhenNotAnsweredAtSession = true,
             EscalatesBeyondAuthority = true,

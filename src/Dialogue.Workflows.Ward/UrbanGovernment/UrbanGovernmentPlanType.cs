@@ -26,6 +26,35 @@ namespace Dialogue.Workflows.Ward.UrbanGovernment;
 /// implements, is reported (secondary sources only) to require the notice at least 7 days ahead;
 /// that is kept as a note, not enforced.
 /// </para>
+/// <para>
+/// A session that cannot be held is replaced by a new one (<c>AddAdHocSession</c> with
+/// <c>Replaces</c>), which the engine allows although the plan provides for no ad-hoc session, so the
+/// two sessions a year can still be held and the plan completed. Each session's report goes to the four
+/// recipients III.1 names, and all four must have it before the session closes.
+/// </para>
+/// <para>
+/// Who may act (<see cref="PlanDefinition.Authority"/>): the document names the chairman as the chair
+/// (II.2) and the signer ("CHỦ TỊCH Dương Thế Vinh") but lists him among no unit, so the unit
+/// <c>chairman</c> is added for him. He issues, completes and cancels the plan, fixes, moves, holds,
+/// concludes and closes the sessions and answers the petitions (II.6, "Đồng chí chủ trì trao đổi, giải
+/// thích, tiếp thu … và kết luận"), in person or through a vice-chairman signing KT. Where the document's
+/// words do not map one to one onto an action:
+/// </para>
+/// <list type="bullet">
+/// <item><description>The office "Xây dựng Kế hoạch" (III.1): it creates (drafts) the plan.</description></item>
+/// <item><description>The ward radio announces the programme, time and place (III.2); the announcement
+/// is an act of the radio and of the culture section it belongs to, with no signature.</description></item>
+/// <item><description>The office "Tham mưu báo cáo kết quả hội nghị" (III.1): the report is the chairman's,
+/// and the office may sign it TL./TUQ.</description></item>
+/// <item><description>The specialist sections only "tham mưu báo cáo trả lời" the petitions not answered at
+/// the session (III.1): the chairman answers them; the sections draft. The document names no one who
+/// receives, classifies or assigns petitions: the office, which is the conference's secretary (II.2) and
+/// presses the sections for the answers (III.1), does, with the Front gathering the people's concerns
+/// (III.5); the office also tells citizens the result and closes the petition.</description></item>
+/// <item><description>The office records any unit's task as done (<see cref="PlanAuthority.RecordingUnits"/>),
+/// as the secretary of the conference who follows up on it; as the engine counts it, it may also take the
+/// other unsigned acts. Waivers, extensions and deviations fall to the chairman.</description></item>
+/// </list>
 /// </remarks>
 public sealed class UrbanGovernmentPlanType : IPlanType
 {
@@ -191,6 +220,7 @@ public sealed class UrbanGovernmentPlanType : IPlanType
             Agenda = Agenda(),
             Participants = Participants(minimum, maximum),
             Petitions = Petitions(),
+            Authority = Authority(),
             Rules = new PlanRules
             {
                 MinimumSessionsPerYear = MinimumSessions,
@@ -211,8 +241,55 @@ public sealed class UrbanGovernmentPlanType : IPlanType
         };
     }
 
+    private static PlanAuthority Authority()
+    {
+        string[] chairman = ["chairman"];
+        string[] office = ["office"];
+        return new PlanAuthority
+        {
+            Grants =
+            [
+                new(PlanAction.Create, office) { Clause = "III.1" },
+                new(PlanAction.Issue, chairman) { Signed = true, Clause = "Chữ ký: CHỦ TỊCH" },
+                new(PlanAction.Complete, chairman) { Signed = true },
+                new(PlanAction.Cancel, chairman) { Signed = true },
+                new(PlanAction.ScheduleSession, chairman) { Signed = true, Clause = "II.3" },
+                new(PlanAction.RescheduleSession, chairman) { Signed = true, Clause = "II.3" },
+                new(PlanAction.PostponeSession, chairman) { Signed = true },
+                new(PlanAction.CancelSession, chairman) { Signed = true },
+                new(PlanAction.AddSession, chairman) { Signed = true },
+                new(PlanAction.AnnounceSession, ["radio", "culture"]) { Clause = "III.2" },
+                new(PlanAction.HoldSession, chairman) { Signed = true, Clause = "II.2" },
+                new(PlanAction.AnswerSessionInWriting, chairman) { Signed = true },
+                new(PlanAction.ConcludeSession, chairman) { Signed = true, Clause = "II.6" },
+                new(PlanAction.ReportSession, chairman) { Signed = true, Delegates = office, Clause = "III.1" },
+                new(PlanAction.CloseSession, chairman) { Signed = true },
+                new(PlanAction.ReceivePetition, ["office", "front"]) { Clause = "II.2; III.5" },
+                new(PlanAction.ClassifyPetition, office) { Clause = "II.2; III.1" },
+                new(PlanAction.AssignPetition, office) { Clause = "III.1" },
+                new(PlanAction.AnswerPetition, chairman) { Signed = true, Clause = "II.6; III.1" },
+                new(PlanAction.RedirectPetition, chairman) { Signed = true },
+                new(PlanAction.EscalatePetition, chairman) { Signed = true, Clause = "I.1" },
+                new(PlanAction.RejectPetition, chairman) { Signed = true },
+                new(PlanAction.NotifyPetitionResult, office) { Clause = "III.1" },
+                new(PlanAction.ClosePetition, office) { Clause = "III.1" },
+            ],
+            RecordingUnits = office,
+            Clauses =
+            [
+                new PolicyClause("Công chức Văn phòng - Thống kê là thư ký hội nghị và đôn đốc các bộ phận chuyên môn: Văn phòng ghi nhận thay các đơn vị.",
+                    "The office's civil servant is the conference's secretary and presses the specialist sections: the office records on their behalf.",
+                    "II.2; III.1"),
+                new PolicyClause("Các bộ phận chuyên môn tham mưu trả lời; Chủ tịch UBND phường (chủ trì) trả lời kiến nghị của Nhân dân.",
+                    "The specialist sections draft the answers; the ward chairman, who chairs, answers the people's petitions.", "II.6; III.1"),
+            ],
+        };
+    }
+
     private static List<ResponsibleUnit> Units() =>
     [
+        // The chair and signer (II.2, "CHỦ TỊCH"), named by the document though it lists him in no section.
+        new("chairman", "Chủ tịch UBND phường", "Chairman of the ward People's Committee"),
         new("office", "Văn phòng UBND phường", "Ward People's Committee office"),
         new("specialists", "Các bộ phận chuyên môn", "Specialist sections"),
         new("culture", "Bộ phận Văn hóa - Thông tin phường", "Ward culture and information section"),

@@ -28,6 +28,19 @@ namespace Dialogue.Workflows.Ward.WardChairman;
 /// "b/c", for the plan itself), so <see cref="PlanDefinition.ReportRecipients"/> is empty and a
 /// session can close after its conclusion without a report.
 /// </para>
+/// <para>
+/// Who may act (<see cref="PlanDefinition.Authority"/>) reads the document where its words do not map
+/// one to one onto an action. The document does not say who drafts the plan: the office, which
+/// "phối hợp chuẩn bị nội dung chương trình" (IV.3), creates it, and the chairman, who signs it
+/// ("CHỦ TỊCH"), issues it (a vice-chairman may sign KT.). The city announces the session, as II.4 is
+/// kept. The sections answer petitions only "khi có yêu cầu của chủ trì" (IV.2); the engine cannot see
+/// the chair's request, so their heads may answer at any time. The reports and petitions of every unit
+/// go "qua Văn phòng phường", so the office records any unit's task as done — including the city's
+/// notice, which the document does not route through it: a recording unit cannot be limited to some
+/// tasks. As the engine counts it, a recording unit may also take the other unsigned acts. Deviations
+/// are the chairman's, and the city's too, since a deviation is recorded by whoever takes the deviating
+/// act: a late notice can only be recorded with a deviation by the city that sends it.
+/// </para>
 /// </remarks>
 public sealed class WardChairmanPlanType : IPlanType
 {
@@ -454,6 +467,8 @@ public sealed class WardChairmanPlanType : IPlanType
                 new(PlanAction.RejectPetition, chairman) { Signed = true, Delegates = office },
                 new(PlanAction.NotifyPetitionResult, ["office", "justice"]) { Clause = "IV.3, IV.4" },
                 new(PlanAction.ClosePetition, office) { Clause = "IV.3" },
+                // The chairman answers for the plan; the city, which announces, answers for its own notice's lead time.
+                new(PlanAction.Deviate, ["chairman", "city"]) { Signed = true, Clause = "II.4" },
             ],
             RecordingUnits = office,
             Clauses =

@@ -52,7 +52,7 @@ public sealed class DistrictCouncilRunTests
             new CompleteTask { By = Chairman, Task = "conclude-session@q2" });
         // The document does not provide for sending a citizen to another body.
         var redirect = await Assert.ThrowsAsync<ActionBlockedException>(() => fixture.RunAsync(
-            new RedirectPetition { By = Clerk, Petition = "P-002", CompetentBody = "Sở Nông nghiệp", Guidance = "Gửi đơn đến Sở" }));
+            new RedirectPetition { By = Chairman, Petition = "P-002", CompetentBody = "Sở Nông nghiệp", Guidance = "Gửi đơn đến Sở" }));
         Assert.Equal("petition.redirect-not-allowed", Assert.Single(redirect.Reasons).Code);
 
         // III.3, IV.1: conclusion notice, assignment of what was not answered, follow-up, reports, dossier; the Front supervises.
@@ -63,7 +63,7 @@ public sealed class DistrictCouncilRunTests
             new CompleteTask { By = Clerk, Task = "assign-unanswered@q2" });
         fixture.Today(new LocalDate(2024, 6, 14));
         await fixture.RunAsync(
-            new AnswerPetition { By = Clerk, Petition = "P-002", Mode = AnswerMode.InWriting, Summary = "Hỗ trợ 20.000 cây keo giống vụ thu" },
+            new AnswerPetition { By = AgencyHead, Petition = "P-002", Mode = AnswerMode.InWriting, Summary = "Hỗ trợ 20.000 cây keo giống vụ thu" },
             new NotifyPetitionResult { By = Clerk, Petition = "P-002", Channel = "Văn bản gửi UBND xã Lệ Viễn" },
             new NotifyPetitionResult { By = Clerk, Petition = "P-003", Channel = "Văn bản trả lời cử tri" },
             new ClosePetition { By = Clerk, Petition = "P-001" },
@@ -73,15 +73,15 @@ public sealed class DistrictCouncilRunTests
             new CompleteTask { By = Clerk, Task = "follow-up@q2" },
             new CompleteTask { By = Clerk, Task = "results-report@q2" },
             new CompleteTask { By = Clerk, Task = "dossier@q2" });
-        plan = await fixture.RunAsync(new ReportSession { By = Clerk, Session = "q2", Document = "Báo cáo số 30/BC-HĐND" });
+        plan = await fixture.RunAsync(new ReportSession { By = ClerkByOrder, Session = "q2", Document = "Báo cáo số 30/BC-HĐND" });
         Assert.Equal(["Thường trực HĐND tỉnh Bắc Giang", "Ban Thường vụ Huyện ủy Sơn Động"], plan.Session("q2").ReportedTo);
 
         // III.3: the session cannot close while the Front's supervision is open.
-        var blocked = await Assert.ThrowsAsync<ActionBlockedException>(() => fixture.RunAsync(new CloseSession { By = Clerk, Session = "q2" }));
+        var blocked = await Assert.ThrowsAsync<ActionBlockedException>(() => fixture.RunAsync(new CloseSession { By = Chairman, Session = "q2" }));
         Assert.Contains("front-supervision@q2", Assert.Single(blocked.Reasons).Reason, StringComparison.Ordinal);
         await fixture.RunAsync(
             new CompleteTask { By = FrontOfficer, Task = "front-supervision@q2" },
-            new CloseSession { By = Clerk, Session = "q2" });
+            new CloseSession { By = Chairman, Session = "q2" });
 
         // Q3 (II.2): Thursday 22/8/2024 at Tây Yên Tử, the same steps.
         fixture.Today(new LocalDate(2024, 7, 15));
@@ -94,7 +94,7 @@ public sealed class DistrictCouncilRunTests
         fixture.Today(new LocalDate(2024, 8, 26));
         await fixture.RunAsync(new ConcludeSession { By = Chairman, Session = "q3" });
         await fixture.RunAsync([.. Steps(TaskPhase.After, plan).Select(step => new CompleteTask { By = Clerk, Task = $"{step}@q3" })]);
-        await fixture.RunAsync(new ReportSession { By = Clerk, Session = "q3" }, new CloseSession { By = Clerk, Session = "q3" });
+        await fixture.RunAsync(new ReportSession { By = ClerkByOrder, Session = "q3" }, new CloseSession { By = Chairman, Session = "q3" });
 
         fixture.Today(new LocalDate(2024, 12, 20));
         plan = await fixture.RunAsync(
@@ -142,7 +142,7 @@ public sealed class DistrictCouncilRunTests
         fixture.Today(new LocalDate(2024, 5, 16));
         await fixture.RunAsync(new HoldSession { By = Chairman, Session = "q2" });
 
-        var error = await Assert.ThrowsAsync<ActionBlockedException>(() => fixture.RunAsync(new ReportSession { By = Clerk, Session = "q2" }));
+        var error = await Assert.ThrowsAsync<ActionBlockedException>(() => fixture.RunAsync(new ReportSession { By = ClerkByOrder, Session = "q2" }));
 
         Assert.Equal("session.conclusion-required", Assert.Single(error.Reasons).Code);
     }

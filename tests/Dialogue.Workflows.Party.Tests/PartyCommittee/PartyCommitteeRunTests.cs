@@ -22,7 +22,7 @@ public sealed class PartyCommitteeRunTests
         fixture.Today(new LocalDate(2023, 9, 25));
         await fixture.RunAsync(
             new ScheduleSession { By = Secretary, Session = "conference", Date = new LocalDate(2023, 10, 12) },
-            new CompleteTask { By = CouncilChair, Task = "council-select-issues@conference" },
+            new CompleteTask { By = Council, Task = "council-select-issues@conference" },
             new CompleteTask { By = FrontOfficer, Task = "front-monitor@conference" });
 
         // IV.6: the Front's survey reaches the Party committee on 3/10, before 4/10, with three opinions of three domains.
@@ -48,7 +48,7 @@ public sealed class PartyCommitteeRunTests
         await fixture.RunAsync([.. new[] { "front-delegates", "party-office-preparation", "government-office-preparation", "prepare-answers", "propaganda-before" }
             .Select(step => new CompleteTask { By = Office, Task = $"{step}@conference" })]);
         fixture.Today(new LocalDate(2023, 10, 5));
-        await fixture.RunAsync(new AnnounceSession { By = Office, Session = "conference", Document = "Giấy mời số 12-GM/ĐU" });
+        await fixture.RunAsync(new AnnounceSession { By = OfficeByOrder, Session = "conference", Document = "Giấy mời số 12-GM/ĐU" });
 
         // The conference: each co-chair answers their own domain (III.4); the People's Committee's question on the lane needs a survey first.
         fixture.Today(new LocalDate(2023, 10, 12));
@@ -72,19 +72,19 @@ public sealed class PartyCommitteeRunTests
         await fixture.RunAsync(
             new AnswerPetition { By = CommitteeChair, Petition = "P-003", Mode = AnswerMode.InWriting, Summary = "Đưa hẻm 12 vào danh mục nâng cấp năm 2024" },
             new NotifyPetitionResult { By = Office, Petition = "P-003", Channel = "Văn bản gửi Hội Phụ nữ Phường" },
-            new CompleteTask { By = CommitteeChair, Task = "answer-outstanding@conference" },
-            new CompleteTask { By = CommitteeChair, Task = "send-answers-to-front@conference" });
+            new CompleteTask { By = PeoplesCommittee, Task = "answer-outstanding@conference" },
+            new CompleteTask { By = PeoplesCommittee, Task = "send-answers-to-front@conference" });
         await fixture.RunAsync([.. Enumerable.Range(1, 4).Select(n => new ClosePetition { By = Office, Petition = $"P-{n:000}" })]);
 
         // IV.1, IV.4, IV.6: supervision and publicity after the conference.
         fixture.Today(new LocalDate(2023, 11, 30));
         await fixture.RunAsync(
-            new CompleteTask { By = CouncilChair, Task = "council-supervision@conference" },
+            new CompleteTask { By = Council, Task = "council-supervision@conference" },
             new CompleteTask { By = FrontOfficer, Task = "front-supervision@conference" },
             new CompleteTask { By = FrontOfficer, Task = "front-mobilisation@conference" },
             new CompleteTask { By = Office, Task = "propaganda-after@conference" });
         // The document names no one to report the results to: the conference closes from its conclusion.
-        plan = await fixture.RunAsync(new CloseSession { By = Office, Session = "conference" }, new CompletePlan { By = Secretary });
+        plan = await fixture.RunAsync(new CloseSession { By = Secretary, Session = "conference" }, new CompletePlan { By = Secretary });
 
         Assert.Equal(PlanStatus.Completed, plan.Status);
         Assert.Equal(SessionStatus.Closed, plan.Session("conference").Status);
@@ -152,10 +152,10 @@ public sealed class PartyCommitteeRunTests
             new ClassifyPetition { By = Office, Petition = "P-001", Category = PetitionCategory.Question, Domain = "administration" });
 
         var error = await Assert.ThrowsAsync<ActionBlockedException>(() => fixture.RunAsync(
-            new RedirectPetition { By = Office, Petition = "P-001", CompetentBody = "Tòa án nhân dân thành phố", Guidance = "Khởi kiện theo thủ tục dân sự" }));
+            new RedirectPetition { By = CommitteeChair, Petition = "P-001", CompetentBody = "Tòa án nhân dân thành phố", Guidance = "Khởi kiện theo thủ tục dân sự" }));
 
         Assert.Equal("petition.redirect-not-allowed", Assert.Single(error.Reasons).Code);
-        var plan = await fixture.RunAsync(new EscalatePetition { By = Office, Petition = "P-001", To = "UBND Thành phố Tây Ninh" });
+        var plan = await fixture.RunAsync(new EscalatePetition { By = CommitteeChair, Petition = "P-001", To = "UBND Thành phố Tây Ninh" });
         Assert.Equal(PetitionStatus.Escalated, plan.Petition("P-001").Status);
     }
 }

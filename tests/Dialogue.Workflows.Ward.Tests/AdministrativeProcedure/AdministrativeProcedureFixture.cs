@@ -13,9 +13,14 @@ internal sealed class AdministrativeProcedureFixture(LocalDate today)
 {
     public const string Conference = AdministrativeProcedurePlanType.SessionKey;
 
-    public static readonly Actor Clerk = new("vp-thongke", "Công chức Văn phòng – Thống kê", "UBND phường 1");
-    public static readonly Actor Department = new("tu-phap-ho-tich", "Công chức Tư pháp – Hộ tịch", "UBND phường 1");
-    public static readonly Actor Chairman = new("chu-tich", "Chủ tịch UBND phường", "UBND phường 1");
+    public static readonly Actor Clerk = new("vp-thongke", "Công chức Văn phòng – Thống kê", "office");
+    public static readonly Actor ClerkByOrder = Clerk with { Signing = SigningForm.ByOrder };
+    public static readonly Actor Department = new("tu-phap-ho-tich", "Công chức Tư pháp – Hộ tịch", "departments");
+    public static readonly Actor Chairman = new("chu-tich", "Chủ tịch UBND phường", "committee") { Position = UnitPosition.Head };
+    public static readonly Actor ViceChairman = new("pho-chu-tich", "Phó Chủ tịch UBND phường", "committee")
+    {
+        Position = UnitPosition.Deputy, Signing = SigningForm.ForTheHead,
+    };
 
     /// <summary>The id of a task repeated for the conference.</summary>
     public static string AtConference(string taskKey) => $"{taskKey}@{Conference}";

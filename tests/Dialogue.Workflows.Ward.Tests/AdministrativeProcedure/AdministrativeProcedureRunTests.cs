@@ -40,7 +40,7 @@ public sealed class AdministrativeProcedureRunTests
         Assert.Equal("petition.excluded-category", Assert.Single(blocked.Reasons).Code);
         await fixture.RunAsync(new RejectPetition
         {
-            By = Clerk, Petition = "P-003", Reason = RejectionReason.ExcludedCategory,
+            By = ClerkByOrder, Petition = "P-003", Reason = RejectionReason.ExcludedCategory,
             Explanation = "Hội nghị không đối thoại nội dung khiếu nại; hướng dẫn gửi đơn theo Luật Khiếu nại",
         });
         await fixture.RunAsync(new NotifyPetitionResult { By = Clerk, Petition = "P-003", Channel = "Gửi theo địa chỉ ghi trên phiếu đăng ký" });
@@ -71,9 +71,10 @@ public sealed class AdministrativeProcedureRunTests
         // criminal-record certificates, so P-005 gets guidance to it (redirected).
         fixture.Today(D(2021, 10, 28));
         await fixture.RunAsync(new CompleteTask { By = Department, Task = AtConference(DepartmentAnswers) });
+        // The department drafts the guidance (III.3); the chairman signs it.
         await fixture.RunAsync(new RedirectPetition
         {
-            By = Department, Petition = "P-005", CompetentBody = "Sở Tư pháp Thành phố Hồ Chí Minh",
+            By = Chairman, Petition = "P-005", CompetentBody = "Sở Tư pháp Thành phố Hồ Chí Minh",
             Guidance = "Nộp hồ sơ cấp Phiếu lý lịch tư pháp tại Sở Tư pháp hoặc qua Cổng dịch vụ công của Thành phố",
         });
         await fixture.RunAsync(new NotifyPetitionResult { By = Clerk, Petition = "P-005", Channel = "Thư điện tử" });
@@ -103,7 +104,7 @@ public sealed class AdministrativeProcedureRunTests
         // answered at once is taken for a written answer.
         fixture.Today(D(2021, 11, 5));
         await fixture.RunAsync(new HoldSession { By = Chairman, Session = Conference });
-        await fixture.RunAsync(new CompleteTask { By = Chairman, Task = AtConference(ChairConference) });
+        await fixture.RunAsync(new CompleteTask { By = Clerk, Task = AtConference(ChairConference) });
         await fixture.RunAsync(new AnswerPetition { By = Chairman, Petition = "P-001", Mode = AnswerMode.AtSession, Summary = "Hướng dẫn hồ sơ đăng ký khai sinh" });
         await fixture.RunAsync(new ClosePetition { By = Clerk, Petition = "P-001" });
         await fixture.RunAsync(new CompleteTask { By = Chairman, Task = AtConference(AnswerAtConference) });
@@ -116,11 +117,11 @@ public sealed class AdministrativeProcedureRunTests
 
         // III.2: the report to the district before 10/11/2021, sent Monday 08/11 (due Tuesday 09/11). No conclusion notice needed.
         fixture.Today(D(2021, 11, 8));
-        await fixture.RunAsync(new ReportSession { By = Clerk, Session = Conference, Document = "Báo cáo kết quả Hội nghị đối thoại" });
+        await fixture.RunAsync(new ReportSession { By = ClerkByOrder, Session = Conference, Document = "Báo cáo kết quả Hội nghị đối thoại" });
         await fixture.RunAsync(new CompleteTask { By = Clerk, Task = AtConference(ReportToDistrict) });
 
         // The session cannot close while petitions and after-session duties are open.
-        var notYet = await Assert.ThrowsAsync<ActionBlockedException>(() => fixture.RunAsync(new CloseSession { By = Clerk, Session = Conference }));
+        var notYet = await Assert.ThrowsAsync<ActionBlockedException>(() => fixture.RunAsync(new CloseSession { By = Chairman, Session = Conference }));
         Assert.Contains(notYet.Reasons, r => r.Code == "session.petitions-open");
         Assert.Contains(notYet.Reasons, r => r.Code == "session.tasks-open");
 
@@ -140,7 +141,7 @@ public sealed class AdministrativeProcedureRunTests
         await fixture.RunAsync(new ClosePetition { By = Clerk, Petition = "P-004" });
         await fixture.RunAsync(new CompleteTask { By = Chairman, Task = AtConference(ReportBeyondAuthority) });
 
-        await fixture.RunAsync(D(2021, 11, 9), new CloseSession { By = Clerk, Session = Conference });
+        await fixture.RunAsync(D(2021, 11, 9), new CloseSession { By = Chairman, Session = Conference });
         plan = await fixture.RunAsync(new CompletePlan { By = Chairman });
 
         Assert.Equal(PlanStatus.Completed, plan.Status);
@@ -243,9 +244,20 @@ public sealed class AdministrativeProcedureRunTests
             await fixture.RunAsync(new WaiveTask { By = Chairman, Task = AtConference(key), Reason = "Không tổ chức Hội nghị do dịch bệnh COVID-19" });
         }
 
-        await fixture.RunAsync(D(2021, 11, 8), new ReportSession { By = Clerk, Session = Conference });
+        await fixture.RunAsync(D(2021, 11, 8), new ReportSession { By = ClerkByOrder, Session = Conference });
         await fixture.RunAsync(new CompleteTask { By = Clerk, Task = AtConference(ReportToDistrict) });
-        await fixture.RunAsync(new CloseSession { By = Clerk, Session = Conference });
+        await fixture.RunAsync(new CloseSession { By = Chairman, Session = Conference });
+
+        // The plan completes only when every duty is done or waived: the preparation was done and the office records it;
+        // what belongs to the conference itself is waived, with the reason.
+        plan = await fixture.Engine.GetAsync(fixture.PlanId);
+        foreach (var task in plan.Tasks.Where(t => t.Status == PlanTaskStatus.Open).ToList())
+        {
+            await fixture.RunAsync(task.Definition.Phase == TaskPhase.At
+                ? new WaiveTask { By = Chairman, Task = task.Id, Reason = "Không tổ chức Hội nghị do dịch bệnh COVID-19" }
+                : new CompleteTask { By = Clerk, Task = task.Id });
+        }
+
         plan = await fixture.RunAsync(new CompletePlan { By = Chairman });
 
         Assert.Equal(PlanStatus.Completed, plan.Status);

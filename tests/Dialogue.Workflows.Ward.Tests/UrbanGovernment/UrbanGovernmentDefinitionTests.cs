@@ -134,7 +134,8 @@ public sealed class UrbanGovernmentDefinitionTests
     {
         var plan = Define();
 
-        Assert.Equal(["office", "specialists", "culture", "radio", "finance", "police", "front"], plan.Units.Select(u => u.Key));
+        // The chairman, who chairs and signs (II.2, "CHỦ TỊCH"), first; then every unit of section III.
+        Assert.Equal(["chairman", "office", "specialists", "culture", "radio", "finance", "police", "front"], plan.Units.Select(u => u.Key));
         Assert.Equal("Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội phường", plan.Unit("front").Name);
     }
 

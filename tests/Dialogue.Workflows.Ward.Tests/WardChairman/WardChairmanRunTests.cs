@@ -11,10 +11,10 @@ public sealed class WardChairmanRunTests
 {
     private const string Session = "session-1";
 
-    private static readonly Actor Clerk = new("vp-01", "Văn phòng phường", "UBND phường Chánh Lộ");
-    private static readonly Actor Chairman = new("ct", "Chủ tịch UBND phường", "UBND phường Chánh Lộ");
-    private static readonly Actor City = new("tp-01", "Văn phòng UBND thành phố", "UBND thành phố Quảng Ngãi");
-    private static readonly Actor Front = new("mttq", "Chủ tịch Ủy ban MTTQ phường", "Ủy ban MTTQ phường Chánh Lộ");
+    private static readonly Actor Clerk = WardChairmanActors.Clerk;
+    private static readonly Actor Chairman = WardChairmanActors.Chairman;
+    private static readonly Actor City = WardChairmanActors.City;
+    private static readonly Actor Front = WardChairmanActors.Front;
 
     private static LocalDate Day(int month, int day) => new(2023, month, day);
 
@@ -85,7 +85,7 @@ public sealed class WardChairmanRunTests
         await ward.RunAsync(new ClosePetition { By = Clerk, Petition = "P-002" });
         await ward.RunAsync(new ClosePetition { By = Clerk, Petition = "P-001" });
 
-        var blocked = await Assert.ThrowsAsync<ActionBlockedException>(() => ward.RunAsync(new CloseSession { By = Clerk, Session = Session }));
+        var blocked = await Assert.ThrowsAsync<ActionBlockedException>(() => ward.RunAsync(new CloseSession { By = Chairman, Session = Session }));
         Assert.Equal("session.tasks-open", Assert.Single(blocked.Reasons).Code);
         foreach (var key in new[] { "departments-report", "office-notify-results", "office-urge", "justice-results" })
         {
@@ -93,9 +93,17 @@ public sealed class WardChairmanRunTests
         }
 
         // No report to a superior is fixed (ReportRecipients is empty), so the concluded session closes directly.
-        plan = await ward.RunAsync(new CloseSession { By = Clerk, Session = Session });
+        plan = await ward.RunAsync(new CloseSession { By = Chairman, Session = Session });
         Assert.Equal(SessionStatus.Closed, plan.Session(Session).Status);
-        plan = await ward.RunAsync(Day(9, 29), new CompletePlan { By = Chairman });
+        // The plan completes only once every task is done or waived: the other units report through the office (IV), which records them.
+        var open = await Assert.ThrowsAsync<ActionBlockedException>(() => ward.RunAsync(Day(9, 29), new CompletePlan { By = Chairman }));
+        Assert.Contains(open.Reasons, r => r.Code == "plan.tasks-open");
+        foreach (var task in plan.Tasks.Where(t => t.Status == PlanTaskStatus.Open).Select(t => t.Id).ToList())
+        {
+            await ward.RunAsync(new CompleteTask { By = Clerk, Task = task });
+        }
+
+        plan = await ward.RunAsync(new CompletePlan { By = Chairman });
 
         Assert.Equal(PlanStatus.Completed, plan.Status);
         Assert.Equal(Day(9, 15), plan.Session(Session).HeldOn);

@@ -1,0 +1,21 @@
+using Dialogue.Workflows.Runtime;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using static Dialogue.Workflows.Party.Tests.PartyCommittee.PartyCommitteeFixture;
+
+namespace Dialogue.Workflows.Party.Tests.PartyCommittee;
+
+/// <summary>party-committee, Phường IV 2023: no sequence of commands, by anyone, completes the plan with an open duty or a petition without a result.</summary>
+public sealed class PartyCommitteeLawTests
+{
+    [Property(MaxTest = 25)]
+    public Property RandomCommands_NeverCompleteAPlanWithAnOpenDutyOrAnUnansweredPetition() =>
+        Prop.ForAll(Gen.ListOf(Gen.Choose(0, 100_000)).Select(l => l.Take(150).ToList()).ToArbitrary(), moves =>
+        {
+            var harness = new PartyCommitteeFixture(new LocalDate(2023, 9, 21));
+            harness.CreateAsync().GetAwaiter().GetResult();
+            return new RandomPlanRun(harness, [Secretary, DeputySecretary, CouncilChair, CommitteeChair, Office, OfficeByOrder, Council, PeoplesCommittee, GovernmentOffice, FrontOfficer]).RunAsync(moves).GetAwaiter().GetResult();
+        });
+}

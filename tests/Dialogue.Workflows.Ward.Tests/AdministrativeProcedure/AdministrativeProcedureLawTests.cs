@@ -1,0 +1,21 @@
+using Dialogue.Workflows.Runtime;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using static Dialogue.Workflows.Ward.Tests.AdministrativeProcedure.AdministrativeProcedureFixture;
+
+namespace Dialogue.Workflows.Ward.Tests.AdministrativeProcedure;
+
+/// <summary>administrative-procedure, 151/KH-UBND: no sequence of commands, by anyone, completes the plan with an open duty or a petition without a result.</summary>
+public sealed class AdministrativeProcedureLawTests
+{
+    [Property(MaxTest = 25)]
+    public Property RandomCommands_NeverCompleteAPlanWithAnOpenDutyOrAnUnansweredPetition() =>
+        Prop.ForAll(Gen.ListOf(Gen.Choose(0, 100_000)).Select(l => l.Take(150).ToList()).ToArbitrary(), moves =>
+        {
+            var harness = new AdministrativeProcedureFixture(new LocalDate(2021, 10, 16));
+            harness.CreateAsync().GetAwaiter().GetResult();
+            return new RandomPlanRun(harness, [Chairman, ViceChairman, Clerk, ClerkByOrder, Department]).RunAsync(moves).GetAwaiter().GetResult();
+        });
+}

@@ -1,0 +1,22 @@
+using Dialogue.Workflows.Runtime;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Dialogue.Workflows.Ward.UrbanGovernment;
+using NodaTime;
+using static Dialogue.Workflows.Ward.Tests.UrbanGovernment.UrbanGovernmentActors;
+
+namespace Dialogue.Workflows.Ward.Tests.UrbanGovernment;
+
+/// <summary>urban-government, Hà Cầu 2024: no sequence of commands, by anyone, completes the plan with an open duty or a petition without a result.</summary>
+public sealed class UrbanGovernmentLawTests
+{
+    [Property(MaxTest = 25)]
+    public Property RandomCommands_NeverCompleteAPlanWithAnOpenDutyOrAnUnansweredPetition() =>
+        Prop.ForAll(Gen.ListOf(Gen.Choose(0, 100_000)).Select(l => l.Take(150).ToList()).ToArbitrary(), moves =>
+        {
+            var harness = new PlanTypeHarness(new UrbanGovernmentPlanType(), new LocalDate(2024, 3, 25));
+            harness.CreateAsync(Clerk).GetAwaiter().GetResult();
+            return new RandomPlanRun(harness, [Chairman, ViceChairman, Clerk, ClerkByOrder, Radio, Specialist, Police, Front]).RunAsync(moves).GetAwaiter().GetResult();
+        });
+}
