@@ -133,10 +133,10 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
     /// <remarks>
     /// This is the time to <em>prepare</em> the answer; the registrant is answered at the conference. It is
     /// therefore not the plan's <see cref="PetitionPolicy.AnswerDeadline"/>, which the engine compares with the
-    /// final answer and would mark every form answered at the conference as late. A host that tracks each
-    /// form's preparation computes it here from the day the form was forwarded:
-    /// <c>FormAnswerDeadline.Compute(Anchor.On(forwarded, "ngày nhận được văn bản"), calendar)</c>.
-    /// The departments' task as a whole carries the window of II.4 instead.
+    /// final answer and would mark every form answered at the conference as late, but the plan's
+    /// <see cref="PetitionPolicy.AnswerProposal"/>: each form forwarded to a department gives it the task
+    /// <c>answer@P-…</c>, due 3 days after the day it was forwarded, in the timeline and the due list.
+    /// The departments' task as a whole carries the window of II.4 as well.
     /// </remarks>
     public static WithinDaysAfterRule FormAnswerDeadline { get; } = DeadlineRule.WithinDaysAfter(3, FormRule);
 
@@ -471,6 +471,12 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
             // III.3's 3 days are for preparing the answer, not for answering (see FormAnswerDeadline): the
             // document sets no deadline for the answer itself, which is given at the conference.
             AnswerDeadline = null,
+            AnswerProposal = new PetitionDuty(
+                "Tham mưu Thường trực Ủy ban nhân dân phường trả lời, giải quyết nội dung phiếu đăng ký tham gia đối thoại",
+                "Propose to the ward People's Committee's standing members the answer to the registration form", FormAnswerDeadline)
+            {
+                Clause = "III.3",
+            },
             Routes =
             [
                 new("civil-status", "Thủ tục hành chính lĩnh vực hộ tịch", "Civil-status registration procedures", Chairman, EnglishChairman) { Unit = "committee" },

@@ -179,7 +179,7 @@ public sealed class AdministrativeProcedureHolidayTests
 
     /// <summary>
     /// Creates the plan, receives a form, classifies it and forwards it to the departments on the given day through the
-    /// engine, then counts III.3's 3 days from the day the engine recorded.
+    /// engine, and reads the departments' task for that form (III.3's 3 days), checked against the rule counted by hand.
     /// </summary>
     private static async Task<LocalDate?> PreparationDueAsync((string, string)[] parameters, LocalDate forwardedOn)
     {
@@ -192,7 +192,11 @@ public sealed class AdministrativeProcedureHolidayTests
         await fixture.RunAsync(new ClassifyPetition { By = Clerk, Petition = "P-001", Category = PetitionCategory.Question, Domain = "civil-status" });
         var plan = await fixture.RunAsync(new AssignPetition { By = Clerk, Petition = "P-001", Unit = "departments" });
         var forwarded = Anchor.On(plan.Petition("P-001").AssignedOn!.Value, "ngày nhận được văn bản", "day the form was forwarded");
-        return AdministrativeProcedurePlanType.FormAnswerDeadline.Compute(forwarded, fixture.Engine.Calendar).Due;
+        var duty = plan.Task("answer@P-001");
+        Assert.Equal("departments", duty.Definition.Owner);
+        Assert.Equal(AdministrativeProcedurePlanType.FormAnswerDeadline.Compute(forwarded, fixture.Engine.Calendar).Due, duty.Due);
+        Assert.Contains(fixture.Engine.Timeline(plan), l => l.Id == "answer@P-001" && l.Due == duty.Due);
+        return duty.Due;
     }
 
     private static LocalDate D(int year, int month, int day) => new(year, month, day);

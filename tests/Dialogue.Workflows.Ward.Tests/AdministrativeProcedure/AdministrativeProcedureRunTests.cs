@@ -81,6 +81,13 @@ public sealed class AdministrativeProcedureRunTests
         await fixture.RunAsync(new ClosePetition { By = Clerk, Petition = "P-005" });
         await fixture.RunAsync(new CompleteTask { By = Department, Task = AtConference(DepartmentGuidance) });
 
+        // III.3: each form forwarded on Monday 25/10 gave the departments 3 days, to Thursday 28/10; their proposals are in on time.
+        foreach (var id in new[] { "P-001", "P-002", "P-004", "P-005" })
+        {
+            var answer = await fixture.RunAsync(new CompleteTask { By = Department, Task = $"answer@{id}" });
+            Assert.Equal((D(2021, 10, 28), false), (answer.Task($"answer@{id}").Due, answer.Task($"answer@{id}").DoneLate));
+        }
+
         // II.4: the office compiles on Friday 29/10 (the window's Saturday 30/10 is not needed).
         await fixture.RunAsync(D(2021, 10, 29), new CompleteTask { By = Clerk, Task = AtConference(CompileContent) });
 
@@ -91,6 +98,7 @@ public sealed class AdministrativeProcedureRunTests
         });
         await fixture.RunAsync(new NotifyPetitionResult { By = Clerk, Petition = "P-006", Channel = "Thư điện tử" });
         await fixture.RunAsync(new ClosePetition { By = Clerk, Petition = "P-006" });
+        await fixture.RunAsync(new CompleteTask { By = Department, Task = "answer@P-006" });
         await fixture.RunAsync(new CompleteTask { By = Clerk, Task = AtConference(BuildProgramme) });
 
         // III.2, II.4: invitations issued on Wednesday 03/11; they are the conference's announcement.
