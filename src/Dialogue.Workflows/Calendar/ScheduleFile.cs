@@ -272,7 +272,7 @@ public static class ScheduleFile
                     $"the year {year} is outside 1995..2199", $"năm {year} nằm ngoài khoảng 1995–2199");
             }
 
-            var document = Document(Required(root, "document", string.Empty), "/document", requireDate: true);
+            var document = Document(Required(root, "document", string.Empty), "/document");
             var seen = new Dictionary<LocalDate, string>();
             var daysOff = Days(root, "daysOff", year, seen, DayOffProperties, makeUp: false);
             var makeUps = Days(root, "makeUpWorkingDays", year, seen, MakeUpProperties, makeUp: true);
@@ -317,7 +317,7 @@ public static class ScheduleFile
                 {
                     EnglishName = OptionalText(item, "englishName", at),
                     IsProjected = OptionalBoolean(item, "projected", at) ?? false,
-                    Document = item.TryGetProperty("document", out var document) ? Document(document, at + "/document", requireDate: false) : null,
+                    Document = item.TryGetProperty("document", out var document) ? Document(document, at + "/document") : null,
                 };
                 if (makeUp)
                 {
@@ -334,12 +334,12 @@ public static class ScheduleFile
             return days;
         }
 
-        private DocumentReference Document(JsonElement element, string at, bool requireDate)
+        private DocumentReference Document(JsonElement element, string at)
         {
             Expect(element, JsonValueKind.Object, at, "an object with number and date", "một đối tượng có số và ngày văn bản");
             Known(element, at, DocumentProperties);
             var number = Text(element, "number", at);
-            LocalDate? date = requireDate || element.TryGetProperty("date", out _) ? Date(element, "date", at) : null;
+            LocalDate? date = element.TryGetProperty("date", out _) ? Date(element, "date", at) : null;
             return new DocumentReference(number, date) { Title = OptionalText(element, "title", at) };
         }
 
