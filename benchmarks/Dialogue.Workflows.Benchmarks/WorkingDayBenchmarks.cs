@@ -23,13 +23,29 @@ public class WorkingDayBenchmarks
     [Params(1, 365, 3652)]
     public int SpanDays { get; set; }
 
+    /// <summary>Whether the calendar counts on loaded schedule files (2024 and 2027 as written by the library, one with a storm day) rather than the shipped data alone.</summary>
+    [Params(false, true)]
+    public bool Loaded { get; set; }
+
     /// <summary>Builds the calendar once, outside the measurement.</summary>
     [GlobalSetup]
     public void Setup()
     {
-        _calendar = WorkingCalendar.Default;
+        _calendar = Loaded ? LoadedCalendar() : WorkingCalendar.Default;
         _end = Start.PlusDays(SpanDays);
         _workingDays = Math.Max(1, _calendar.CountWorkingDays(Start.PlusDays(1), _end));
+    }
+
+    // Schedule files go through their text form, as a host loads them at start-up.
+    private static WorkingCalendar LoadedCalendar()
+    {
+        var options = new WorkingCalendarOptions();
+        var year2024 = ScheduleFile.FromYear(WorkingCalendar.Default.GetYear(2024));
+        year2024 = new PublishedSchedule(2024, year2024.Document,
+            [.. year2024.DaysOff, new ScheduledDay(new LocalDate(2024, 9, 9), "Nghỉ do bão số 3")], year2024.MakeUpWorkingDays);
+        options.PublishedSchedules.Add(ScheduleFile.Parse(ScheduleFile.Write(year2024), "calendar-2024.json"));
+        options.PublishedSchedules.Add(ScheduleFile.Parse(ScheduleFile.Write(WorkingCalendar.Default.GetYear(2027)), "calendar-2027.json"));
+        return new WorkingCalendar(options);
     }
 
     /// <summary>Adds working days by stepping one day at a time.</summary>

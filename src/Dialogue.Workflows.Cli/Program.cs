@@ -95,6 +95,7 @@ internal static class Program
         {
             new HelpOption(),
             new VersionOption(),
+            CliCalendar.Create(),
             CalendarCommand.Create(io),
             LunarCommand.Create(io),
             SolarCommand.Create(io),

@@ -78,6 +78,40 @@ public sealed class SqliteDeadlineMonitorTests : IDisposable
         Assert.Equal((NotificationState.Delivered, "host-b", 2, "handler down"), (record.State, record.Owner, record.Attempts, record.LastError));
     }
 
+    [Fact]
+    public async Task RunOnce_TwoHostsAfterAStormDayOff_RecordTheMoveOnceAndNotifyItOnce()
+    {
+        var handler = new RecordingHandler();
+        var (_, engine) = Host("host-0", handler);
+        foreach (var plan in new[] { "plan-1", "plan-2" })
+        {
+            await engine.CreateAsync(new CreatePlan { TypeKey = "sqlite-test", By = Clerk, PlanId = plan });
+        }
+
+        // QĐ 9/QĐ-UBND: Wednesday 05/06/2024 off for a storm; the notices due 04/06 move to 03/06. Both hosts start with it.
+        var options = new WorkingCalendarOptions();
+        options.Overrides.Add(CalendarOverride.DayOff(new LocalDate(2024, 6, 5), "Nghỉ do bão", "QĐ 9/QĐ-UBND"));
+        var stormy = new WorkingCalendar(options);
+        var (hostA, engineA) = Host("host-a", handler, stormy);
+        var (hostB, _) = Host("host-b", handler, stormy);
+        _clock.Reset(MorningOf(new LocalDate(2024, 5, 22)));
+
+        var delivered = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => Task.Run(() => (i % 2 == 0 ? hostA : hostB).RunOnceAsync())));
+
+        Assert.Equal(2, delivered.Sum());
+        Assert.Equal(["plan-1/notice@s1/moved/2024-06-04/2024-06-03", "plan-2/notice@s1/moved/2024-06-04/2024-06-03"], handler.Keys.Order(StringComparer.Ordinal));
+        Assert.All(handler.Moves, m => Assert.Contains("QĐ 9/QĐ-UBND", m, StringComparison.Ordinal));
+        foreach (var id in new[] { "plan-1", "plan-2" })
+        {
+            var plan = await engineA.GetAsync(id);
+            var recorded = Assert.Single(plan.Events.OfType<Runtime.Events.DeadlinesRecalculated>());
+            Assert.Equal(DialogueEngine.CalendarActor, recorded.By);
+            Assert.Equal(new LocalDate(2024, 6, 3), plan.Task("notice@s1").Due);
+        }
+
+        Assert.Equal(0, (await Task.WhenAll(hostA.RunOnceAsync(), hostB.RunOnceAsync())).Sum());
+    }
+
     private static Instant MorningOf(LocalDate day) => VietnamTime.Zone.AtStrictly(day.At(new LocalTime(9, 0))).ToInstant();
 
     private SqliteEventStore Store()
@@ -87,10 +121,10 @@ public sealed class SqliteDeadlineMonitorTests : IDisposable
         return store;
     }
 
-    private (DeadlineMonitor Monitor, DialogueEngine Engine) Host(string name, IDeadlineNotificationHandler handler)
+    private (DeadlineMonitor Monitor, DialogueEngine Engine) Host(string name, IDeadlineNotificationHandler handler, WorkingCalendar? calendar = null)
     {
         var store = Store();
-        var engine = new DialogueEngine(new PlanTypeRegistry([new SqliteTestPlanType()]), store, WorkingCalendar.Default, _clock);
+        var engine = new DialogueEngine(new PlanTypeRegistry([new SqliteTestPlanType()]), store, calendar ?? WorkingCalendar.Default, _clock);
         var monitor = new DeadlineMonitor(engine, new SqliteNotificationLedger(store), [handler], _clock,
             Options.Create(new DeadlineMonitorOptions { HostName = name, LeadWorkingDays = 1 }));
         return (monitor, engine);
@@ -111,6 +145,15 @@ public sealed class SqliteDeadlineMonitorTests : IDisposable
         public IReadOnlyList<Received> Received => [.. _received];
 
         public IReadOnlyList<string> Keys => [.. _received.Select(r => r.Key)];
+
+        public ConcurrentQueue<string> Moves { get; } = new();
+
+        public ValueTask HandleMovedAsync(DeadlineMovedArguments arguments, CancellationToken cancellationToken)
+        {
+            _received.Enqueue(new Received(arguments.Key, arguments.Attempt));
+            Moves.Enqueue($"{arguments.OldDue:yyyy-MM-dd} → {arguments.NewDue:yyyy-MM-dd}: {arguments.EnglishReason}");
+            return ValueTask.CompletedTask;
+        }
 
         public ValueTask HandleAsync(DeadlineNotificationArguments arguments, CancellationToken cancellationToken)
         {

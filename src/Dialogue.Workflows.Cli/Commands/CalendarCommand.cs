@@ -7,9 +7,25 @@ using Spectre.Console;
 
 namespace Dialogue.Workflows.Cli.Commands;
 
-/// <summary><c>dialogue calendar &lt;year&gt; [--json]</c>: a year's holidays, days off and make-up working days.</summary>
+/// <summary>
+/// <c>dialogue calendar &lt;year&gt; [--json] [--format text|json|ics]</c>: a year's holidays, days off and make-up working days;
+/// <c>dialogue calendar status</c>: each year's source.
+/// </summary>
 internal static class CalendarCommand
 {
+    /// <summary>What <c>--format</c> writes.</summary>
+    internal enum CalendarFormat
+    {
+        /// <summary>Tables for a person (the default).</summary>
+        Text = 1,
+
+        /// <summary>The schedule file format (dialogue-workflows/calendar-year), which <c>--calendar</c> loads back.</summary>
+        Json = 2,
+
+        /// <summary>An iCalendar feed of the year's days off and make-up working days.</summary>
+        Ics = 3,
+    }
+
     /// <summary>Builds the command.</summary>
     /// <param name="io">The streams.</param>
     /// <returns>The command.</returns>
@@ -17,22 +33,38 @@ internal static class CalendarCommand
     {
         var year = CliArguments.WorkingCalendarYear("year", "The year, 1995 to 2199.");
         var json = CliArguments.Json();
-        var command = new Command("calendar", "Shows a year's holidays, days off and make-up working days, official or projected.") { year, json };
-        command.SetAction(result => Execute(io, result.GetValue(year), result.GetValue(json)));
+        var format = CliOptions.Choice<CalendarFormat>("--format",
+            "text: tables; json: the schedule file format, which --calendar loads back; ics: an iCalendar feed to subscribe to.");
+        var command = new Command("calendar", "Shows a year's holidays, days off and make-up working days, official or projected; writes it as a schedule file or an iCalendar feed.")
+        {
+            year, json, format, CalendarStatusCommand.Create(io),
+        };
+        command.SetAction(result => Execute(io, CliCalendar.Build(result, io), result.GetValue(year), result.GetValue(json), result.GetValue(format)));
         return command;
     }
 
-    private static int Execute(CliIo io, int year, bool json)
+    private static int Execute(CliIo io, WorkingCalendar calendar, int year, bool json, CalendarFormat? format)
     {
-        var calendar = WorkingCalendar.Default;
-        var schedule = calendar.GetYear(year);
-        if (json)
+        if (json && format is not null and not CalendarFormat.Text)
         {
-            WriteJson(io.Out, schedule);
+            throw new CliUsageException("--json and --format cannot be combined; --format json writes the schedule file format, --json the listing as JSON");
         }
-        else
+
+        var schedule = calendar.GetYear(year);
+        switch (json ? (CalendarFormat?)null : format ?? CalendarFormat.Text)
         {
-            WriteTables(io, calendar, schedule);
+            case null:
+                WriteJson(io.Out, schedule);
+                break;
+            case CalendarFormat.Json:
+                io.Out.Write(ScheduleFile.Write(schedule));
+                break;
+            case CalendarFormat.Ics:
+                io.Out.Write(YearIcsWriter.Write(calendar, schedule, NodaTime.SystemClock.Instance.GetCurrentInstant()));
+                break;
+            default:
+                WriteTables(io, calendar, schedule);
+                break;
         }
 
         return ExitCodes.Success;
@@ -45,7 +77,16 @@ internal static class CalendarCommand
         writer.WriteStartObject();
         writer.WriteNumber("year", schedule.Year);
         writer.WriteBoolean("official", schedule.IsOfficial);
+        writer.WriteString("status", JsonOutput.Kind(schedule.Status.Source));
         writer.WriteString("source", schedule.Source);
+        writer.WriteString("file", schedule.Status.File);
+        writer.WriteStartArray("projectedHolidays");
+        foreach (var kind in schedule.Status.ProjectedHolidays)
+        {
+            writer.WriteStringValue(JsonOutput.Kind(kind));
+        }
+
+        writer.WriteEndArray();
         writer.WriteNumber("workingDays", schedule.WorkingDayCount);
 
         writer.WriteStartArray("holidays");
@@ -94,9 +135,16 @@ internal static class CalendarCommand
     private static void WriteTables(CliIo io, WorkingCalendar calendar, YearSchedule schedule)
     {
         // The header is written directly so that it stays one line whatever the terminal's width.
-        io.Out.WriteLine(schedule.IsOfficial
-            ? $"{schedule.Year}: official schedule, {schedule.Source}; {schedule.WorkingDayCount} working days"
-            : $"{schedule.Year}: projected from the rules (no published schedule; dates may still move); {schedule.WorkingDayCount} working days");
+        var status = schedule.Status;
+        io.Out.WriteLine(status.Source switch
+        {
+            CalendarYearSource.Loaded => $"{schedule.Year}: loaded from {status.File}, {schedule.Source}; {schedule.WorkingDayCount} working days",
+            CalendarYearSource.Official when status.ProjectedHolidays.Count > 0 =>
+                $"{schedule.Year}: official schedule, {schedule.Source}, for {string.Join(", ", Holidays(schedule, fixedOnly: true))}; " +
+                $"projected from the rules (not fixed by it yet): {string.Join(", ", Holidays(schedule, fixedOnly: false))}; {schedule.WorkingDayCount} working days",
+            CalendarYearSource.Official => $"{schedule.Year}: official schedule, {schedule.Source}; {schedule.WorkingDayCount} working days",
+            _ => $"{schedule.Year}: projected from the rules (no published schedule; dates may still move); {schedule.WorkingDayCount} working days",
+        });
 
         var console = io.CreateAnsiConsole();
         var table = new Table { Title = new TableTitle($"Holidays and days off {schedule.Year} (ngày nghỉ lễ, tết)") };
@@ -138,6 +186,18 @@ internal static class CalendarCommand
         }
 
         console.Write(makeUps);
+    }
+
+    /// <summary>The year's holidays the schedule fixes, or those it leaves projected, by their Vietnamese name.</summary>
+    private static IEnumerable<string> Holidays(YearSchedule schedule, bool fixedOnly) =>
+        schedule.Holidays.Select(h => h.Kind).Distinct()
+            .Where(kind => schedule.Status.ProjectedHolidays.Contains(kind) != fixedOnly)
+            .Select(kind => HolidayName(schedule.Holidays.First(h => h.Kind == kind).Name));
+
+    private static string HolidayName(string name)
+    {
+        var cut = name.IndexOf(" (", StringComparison.Ordinal);
+        return cut > 0 ? name[..cut] : name;
     }
 
     /// <summary>Each holiday or day off with the non-working days around it, so a break reads as one period.</summary>

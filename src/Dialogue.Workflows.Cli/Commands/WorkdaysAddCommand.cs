@@ -20,13 +20,12 @@ internal static class WorkdaysAddCommand
         var count = CliArguments.Integer("n", "Working days to add; negative counts backward (e.g. -3).");
         var json = CliArguments.Json();
         var command = new Command("add", "Adds n working days to a date (negative n counts backward) and shows the days skipped.") { date, count, json };
-        command.SetAction(result => Execute(io, result.GetValue(date), result.GetValue(count), result.GetValue(json)));
+        command.SetAction(result => Execute(io, CliCalendar.Build(result, io), result.GetValue(date), result.GetValue(count), result.GetValue(json)));
         return command;
     }
 
-    private static int Execute(CliIo io, LocalDate date, int n, bool json)
+    private static int Execute(CliIo io, WorkingCalendar calendar, LocalDate date, int n, bool json)
     {
-        var calendar = WorkingCalendar.Default;
         LocalDate result;
         try
         {

@@ -17,18 +17,17 @@ internal static class WorkdaysCountCommand
         var to = CliArguments.WorkingCalendarDate("to", "The last day, yyyy-MM-dd (included).");
         var json = CliArguments.Json();
         var command = new Command("count", "Counts the working days from one date to another, both included.") { from, to, json };
-        command.SetAction(result => Execute(io, result.GetValue(from), result.GetValue(to), result.GetValue(json)));
+        command.SetAction(result => Execute(io, CliCalendar.Build(result, io), result.GetValue(from), result.GetValue(to), result.GetValue(json)));
         return command;
     }
 
-    private static int Execute(CliIo io, LocalDate from, LocalDate to, bool json)
+    private static int Execute(CliIo io, WorkingCalendar calendar, LocalDate from, LocalDate to, bool json)
     {
         if (to < from)
         {
             throw new CliUsageException($"'{DateText.Iso(to)}' is before '{DateText.Iso(from)}'; expected <from> on or before <to>");
         }
 
-        var calendar = WorkingCalendar.Default;
         var working = calendar.CountWorkingDays(from, to);
         var days = Period.DaysBetween(from, to) + 1;
         var nonWorking = calendar.NonWorkingDays(from, to);

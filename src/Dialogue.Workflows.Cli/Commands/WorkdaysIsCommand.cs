@@ -16,13 +16,12 @@ internal static class WorkdaysIsCommand
         var date = CliArguments.WorkingCalendarDate("date", "The date, yyyy-MM-dd.");
         var json = CliArguments.Json();
         var command = new Command("is", "Tells whether a date is a working day ('yes' or 'no') and why.") { date, json };
-        command.SetAction(result => Execute(io, result.GetValue(date), result.GetValue(json)));
+        command.SetAction(result => Execute(io, CliCalendar.Build(result, io), result.GetValue(date), result.GetValue(json)));
         return command;
     }
 
-    private static int Execute(CliIo io, LocalDate date, bool json)
+    private static int Execute(CliIo io, WorkingCalendar calendar, LocalDate date, bool json)
     {
-        var calendar = WorkingCalendar.Default;
         var day = calendar.Describe(date);
         if (json)
         {
@@ -39,9 +38,7 @@ internal static class WorkdaysIsCommand
             io.Out.WriteLine($"Source: {source}");
         }
 
-        io.Out.WriteLine(CalendarDayOutput.IsOfficial(calendar, day)
-            ? $"Status: official ({date.Year} follows {calendar.ScheduleOf(date.Year)?.Source ?? "the host's decision"})"
-            : $"Status: projected from the rules; {date.Year} has no published schedule yet, so this may still move");
+        io.Out.WriteLine(CalendarDayOutput.StatusLine(calendar, day));
         return ExitCodes.Success;
     }
 }

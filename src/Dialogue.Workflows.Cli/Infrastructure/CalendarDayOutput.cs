@@ -25,6 +25,30 @@ internal static class CalendarDayOutput
     public static bool IsOfficial(WorkingCalendar calendar, CalendarDay day) =>
         day.DayOff?.IsOfficial ?? day.MakeUpWorkingDay?.IsOfficial ?? calendar.IsOfficialYear(day.Date.Year);
 
+    /// <summary>The status line of a day: official with its document, loaded from a file, or projected and why.</summary>
+    /// <param name="calendar">The calendar the day comes from.</param>
+    /// <param name="day">The day.</param>
+    /// <returns>The line.</returns>
+    public static string StatusLine(WorkingCalendar calendar, CalendarDay day)
+    {
+        var year = calendar.StatusOf(day.Date.Year);
+        if (day.Origin == CalendarDayOrigin.Override)
+        {
+            return "Status: official (the host's decision)";
+        }
+
+        if (IsOfficial(calendar, day))
+        {
+            return year.Source == CalendarYearSource.Loaded
+                ? $"Status: official ({day.Date.Year} loaded from {year.File}, {year.Document})"
+                : $"Status: official ({day.Date.Year} follows {year.Document})";
+        }
+
+        return year.Source == CalendarYearSource.Projected
+            ? $"Status: projected from the rules; {day.Date.Year} has no published schedule yet, so this may still move"
+            : $"Status: projected from the rules; {year.Document} does not fix this day, so it may still move";
+    }
+
     /// <summary>Writes a day as a JSON object: date, name, englishName, kind, workingDay, official, source, holiday.</summary>
     /// <param name="json">The output.</param>
     /// <param name="calendar">The calendar the day comes from.</param>

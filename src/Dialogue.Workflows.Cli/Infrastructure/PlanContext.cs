@@ -188,6 +188,8 @@ internal sealed class PlanContext : IDisposable
     private static PlanContext Open(CliIo io, ParseResult result, PlanOptions options, StoreUse use)
     {
         var clock = options.Clock(result, io);
+        // Loaded before the host is built, so that a bad file is bad input (exit 2) rather than a failed start.
+        var schedules = CliCalendar.Schedules(result, io);
         var actor = options.Actor(result, io);
         var connection = use == StoreUse.None ? null : options.ConnectionString(result, io);
         var path = use == StoreUse.None || connection is not null ? null : options.DatabasePath(result, io);
@@ -217,6 +219,17 @@ internal sealed class PlanContext : IDisposable
         services.AddDialogueWorkflows(b =>
         {
             b.AddWardPlans().AddDistrictPlans().AddPartyPlans();
+            if (schedules.Count > 0)
+            {
+                b.ConfigureCalendar(o =>
+                {
+                    foreach (var schedule in schedules)
+                    {
+                        o.PublishedSchedules.Add(schedule);
+                    }
+                });
+            }
+
             if (connection is not null)
             {
                 b.UsePostgreSql(connection);

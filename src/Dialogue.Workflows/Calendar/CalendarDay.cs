@@ -21,6 +21,9 @@ public sealed record CalendarDay(LocalDate Date, CalendarDayKind Kind, string Na
     /// <summary>The make-up working day, when <see cref="Kind"/> is <see cref="CalendarDayKind.MakeUpWorkingDay"/>.</summary>
     public MakeUpWorkingDay? MakeUpWorkingDay { get; init; }
 
+    /// <summary>Which layer of the calendar decided the day: the rules, an official schedule, a loaded schedule, or a host override.</summary>
+    public CalendarDayOrigin Origin { get; init; } = CalendarDayOrigin.Rules;
+
     /// <summary>The document or article behind the day's status, if it is not an ordinary day.</summary>
     /// <remarks>
     /// For a day off or a make-up day, the document that decided it; for a holiday that fell on a

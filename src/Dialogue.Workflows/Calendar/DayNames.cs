@@ -36,6 +36,8 @@ internal static class DayNames
                 return ("Ngày Chiến thắng (30/4)", "Reunification Day (30 April)");
             case HolidayKind.InternationalLabourDay:
                 return ("Ngày Quốc tế Lao động (1/5)", "International Labour Day (1 May)");
+            case HolidayKind.VietnameseCultureDay:
+                return ("Ngày Văn hóa Việt Nam (24/11)", "Vietnamese Culture Day (24 November)");
             default:
                 return date.Month == 9 && date.Day == 2
                     ? ("Quốc khánh (2/9)", "National Day (2 September)")

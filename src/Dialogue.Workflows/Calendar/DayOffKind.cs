@@ -14,4 +14,7 @@ public enum DayOffKind
 
     /// <summary>A day off the host added (a province's decision, an emergency).</summary>
     HostDayOff = 4,
+
+    /// <summary>A day off a published schedule decrees outside the holidays (a one-off day off, a province's decision for a storm).</summary>
+    DecreedDayOff = 5,
 }

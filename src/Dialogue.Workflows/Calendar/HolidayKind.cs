@@ -20,4 +20,10 @@ public enum HolidayKind
 
     /// <summary>Quốc khánh, 2 September; since 2021 also one adjacent day before or after.</summary>
     NationalDay = 6,
+
+    /// <summary>
+    /// Ngày Văn hóa Việt Nam, 24 November: a paid day off from 2026 under Nghị quyết 28/2026/QH16, Art. 2,
+    /// outside the Labour Code's Art. 112 list.
+    /// </summary>
+    VietnameseCultureDay = 7,
 }

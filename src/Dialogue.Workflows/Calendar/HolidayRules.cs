@@ -40,6 +40,12 @@ internal static class HolidayRules
             Add(days, nationalDay.PlusDays(adjacent == NationalDayAdjacentDay.Before ? -1 : 1), HolidayKind.NationalDay);
         }
 
+        var cultureDay = new LocalDate(year, 11, 24);
+        if (HolidayLaw.InForceOn(cultureDay).HasVietnameseCultureDay)
+        {
+            Add(days, cultureDay, HolidayKind.VietnameseCultureDay);
+        }
+
         days.Sort(static (a, b) => a.Date.CompareTo(b.Date));
         return days;
     }

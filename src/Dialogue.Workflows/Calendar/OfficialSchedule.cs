@@ -81,6 +81,17 @@ public sealed record OfficialSchedule
     /// </summary>
     public IReadOnlyDictionary<HolidayKind, string> HolidaySources { get; init; } = new Dictionary<HolidayKind, string>();
 
+    /// <summary>
+    /// The holidays the schedule's documents do not fix: their days stay projected from the law
+    /// (<see cref="DayOff.IsOfficial"/> is false) and say so, while the rest of the year is official.
+    /// </summary>
+    public IReadOnlyList<HolidayKind> ProjectedHolidays { get; init; } = [];
+
+    /// <summary>Whether the schedule fixes a holiday's days (it is not in <see cref="ProjectedHolidays"/>).</summary>
+    /// <param name="kind">The holiday.</param>
+    /// <returns>True when the schedule's documents fix it.</returns>
+    public bool Fixes(HolidayKind kind) => !ProjectedHolidays.Contains(kind);
+
     /// <summary>The document cited for a holiday of the year.</summary>
     /// <param name="kind">The holiday.</param>
     /// <returns>The holiday's own source if given, else <see cref="Source"/>.</returns>

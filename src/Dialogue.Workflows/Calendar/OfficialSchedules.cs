@@ -3,7 +3,7 @@ using NodaTime;
 namespace Dialogue.Workflows.Calendar;
 
 /// <summary>
-/// The civil servants' holiday schedules the Government published for 2016–2026, shipped as data
+/// The civil servants' holiday schedules the Government published for 2016–2027, shipped as data
 /// with the issuing documents.
 /// </summary>
 /// <remarks>
@@ -113,7 +113,9 @@ public static class OfficialSchedules
         },
 
         // Tết statutory 16/2–20/2; 2/9 with 1/9, and 31/8 swapped with Sat 22/8 (CONFIRMED).
-        // New Year 2/1 swapped with Sat 10/1 by CV 12729 (CONFIRMED). 30/4–1/5 by law, no swap as of 6/3/2026 (SECONDARY).
+        // New Year 2/1 swapped with Sat 10/1 by CV 12729 (CONFIRMED). 30/4–1/5 by law, no swap (CV 3383/BNV-CVL, 10/04/2026; SECONDARY).
+        // 24/11/2026 (Tuesday), Ngày Văn hóa Việt Nam: one day off, no swap, by CV 10065/VPCP-KGVX, 02/10/2026 (SECONDARY: public
+        // sources quoting it; a proposal to take Monday 23/11 off against Saturday 28/11 was not adopted for state bodies).
         new(2026, "TB 9441/TB-BNV, 16/10/2025 (CV 9859/VPCP-KGVX, 13/10/2025)")
         {
             LunarNewYearDaysBefore = 1,
@@ -129,7 +131,24 @@ public static class OfficialSchedules
                 [HolidayKind.HungKingsCommemoration] = ByLaw2019,
                 [HolidayKind.ReunificationDay] = ByLaw2019,
                 [HolidayKind.InternationalLabourDay] = ByLaw2019,
+                [HolidayKind.VietnameseCultureDay] = "CV 10065/VPCP-KGVX, 02/10/2026",
             },
+        },
+
+        // CV 10065/VPCP-KGVX, 02/10/2026, as public secondary sources quote it (SECONDARY): Tết Đinh Mùi off from Thursday
+        // 04/02 to Wednesday 10/02/2027, seven days with the two compensatory days (mùng 1 is Saturday 06/02); Quốc khánh from
+        // Thursday 02/09 to Sunday 05/09/2027, the adjacent day Friday 03/09. It fixes nothing else: 01/01 (Friday), Giỗ Tổ
+        // 16/04 (Friday), 30/4 (Friday) and 1/5 (Saturday, compensated Monday 03/05) and 24/11 (Wednesday) stand by law and
+        // stay projected until a notice fixes them; the Ministry of Home Affairs' implementing notice number is not known.
+        new(2027, "CV 10065/VPCP-KGVX, 02/10/2026")
+        {
+            LunarNewYearDaysBefore = 2,
+            NationalDayAdjacentDay = NationalDayAdjacentDay.After,
+            ProjectedHolidays =
+            [
+                HolidayKind.NewYear, HolidayKind.HungKingsCommemoration, HolidayKind.ReunificationDay,
+                HolidayKind.InternationalLabourDay, HolidayKind.VietnameseCultureDay,
+            ],
         },
     ];
 

@@ -12,9 +12,14 @@ namespace Dialogue.Workflows.Calendar;
 /// <para>
 /// A day is a working day unless it is a weekly rest day (Saturday and Sunday by default), a
 /// statutory holiday, a compensatory day off (the next working day after a holiday that fell on a
-/// weekly rest day), or a swapped day off; a make-up Saturday of a swap is a working day. The host's
-/// overrides win over all of that. Years 2016–2026 follow the published schedules
-/// (<see cref="OfficialSchedules"/>); other years are projected from the rules and reported as such.
+/// weekly rest day), or a swapped day off; a make-up Saturday of a swap is a working day. Years
+/// 2016–2027 follow the published schedules (<see cref="OfficialSchedules"/>); other years are
+/// projected from the rules and reported as such (<see cref="Status"/>).
+/// </para>
+/// <para>
+/// Precedence, strongest first: the host's overrides, the published schedules the host loaded
+/// (<see cref="WorkingCalendarOptions.PublishedSchedules"/>, schedule files), the official schedules,
+/// the projection from the rules.
 /// </para>
 /// <para>
 /// Range: <see cref="MinDate"/> (1995-01-01, when the Labour Code 1994 took effect) to
@@ -50,6 +55,8 @@ public sealed class WorkingCalendar
     private readonly int[] _workingDays;
     private readonly Dictionary<int, CalendarDay> _special = [];
     private readonly Dictionary<int, OfficialSchedule> _schedules = [];
+    private readonly Dictionary<int, PublishedSchedule> _published = [];
+    private readonly CultureDayOnWeekend _cultureDayOnWeekend;
 
     /// <summary>Builds a calendar with the given options.</summary>
     /// <param name="options">Weekly rest days, schedules and overrides; copied, so later changes have no effect.</param>
@@ -58,6 +65,7 @@ public sealed class WorkingCalendar
     /// overrides name the same year or date, a swap does not trade a weekday for a rest day, or a
     /// date is outside the calendar's range. The message names the bad value.
     /// </exception>
+    /// <exception cref="ScheduleFileException">A schedule file in <see cref="WorkingCalendarOptions.ScheduleFiles"/> cannot be loaded; the message names the file, the entry and what is wrong.</exception>
     public WorkingCalendar(WorkingCalendarOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -79,13 +87,23 @@ public sealed class WorkingCalendar
             throw new ArgumentException("Every day of the week is a weekly rest day: there would be no working day.", nameof(options));
         }
 
+        if (!Enum.IsDefined(options.CultureDayOnWeekend))
+        {
+            throw new ArgumentException($"'{options.CultureDayOnWeekend}' is not a CultureDayOnWeekend choice.", nameof(options));
+        }
+
+        _cultureDayOnWeekend = options.CultureDayOnWeekend;
+        CultureDayOnWeekend = options.CultureDayOnWeekend;
         CollectSchedules(options);
+        CollectPublished(options);
         AddHolidays();
-        if (WeeklyRestDays.SequenceEqual([IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday]))
+        var saturdaySunday = WeeklyRestDays.SequenceEqual([IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday]);
+        if (saturdaySunday)
         {
             AddSwaps();
         }
 
+        AddPublished(saturdaySunday);
         AddOverrides(options.Overrides);
         (_workingBefore, _workingDays) = Tabulate();
     }
@@ -101,6 +119,9 @@ public sealed class WorkingCalendar
 
     /// <summary>The weekly rest days, Monday first.</summary>
     public IReadOnlyList<IsoDayOfWeek> WeeklyRestDays { get; }
+
+    /// <summary>The rule chosen for 24 November on a weekly rest day (see <see cref="Calendar.CultureDayOnWeekend"/>).</summary>
+    public CultureDayOnWeekend CultureDayOnWeekend { get; }
 
     /// <summary>Tells whether a date is a working day.</summary>
     /// <param name="date">A date in <see cref="MinDate"/>..<see cref="MaxDate"/>.</param>
@@ -229,15 +250,89 @@ public sealed class WorkingCalendar
         return days;
     }
 
-    /// <summary>Tells whether a year is fixed by a published schedule (shipped or added by the host).</summary>
+    /// <summary>Tells whether a year is fixed by a published schedule (shipped, added by the host, or loaded).</summary>
     /// <param name="year">The year.</param>
     /// <returns>True when a schedule fixes it; false when it is projected from the rules.</returns>
-    public bool IsOfficialYear(int year) => _schedules.ContainsKey(year);
+    public bool IsOfficialYear(int year) => _schedules.ContainsKey(year) || _published.ContainsKey(year);
 
-    /// <summary>The schedule used for a year, if any.</summary>
+    /// <summary>The official schedule used for a year, if any (a loaded schedule of the year replaces it).</summary>
     /// <param name="year">The year.</param>
-    /// <returns>The schedule, or null for a projected year.</returns>
-    public OfficialSchedule? ScheduleOf(int year) => _schedules.GetValueOrDefault(year);
+    /// <returns>The schedule, or null for a projected or loaded year.</returns>
+    public OfficialSchedule? ScheduleOf(int year) => _published.ContainsKey(year) ? null : _schedules.GetValueOrDefault(year);
+
+    /// <summary>The published schedule the host loaded for a year, if any.</summary>
+    /// <param name="year">The year.</param>
+    /// <returns>The schedule, or null.</returns>
+    public PublishedSchedule? PublishedScheduleOf(int year) => _published.GetValueOrDefault(year);
+
+    /// <summary>The published schedules the host loaded, by year.</summary>
+    public IReadOnlyCollection<PublishedSchedule> PublishedSchedules => _published.Values;
+
+    /// <summary>Where a year comes from: official (which document), loaded from a file, or projected, and what is still projected.</summary>
+    /// <param name="year">A year from 1995 to 2199.</param>
+    /// <returns>The year's status.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside the calendar's range.</exception>
+    public CalendarYearStatus StatusOf(int year)
+    {
+        CheckYear(year);
+        if (_published.TryGetValue(year, out var published))
+        {
+            return new CalendarYearStatus(year, CalendarYearSource.Loaded, published.Document.ToString(), published.File, []);
+        }
+
+        if (ScheduleOf(year) is { } schedule)
+        {
+            var projected = schedule.ProjectedHolidays.ToList();
+            if (CultureDayUnsettled(year, schedule) && !projected.Contains(HolidayKind.VietnameseCultureDay))
+            {
+                projected.Add(HolidayKind.VietnameseCultureDay);
+            }
+
+            return new CalendarYearStatus(year, CalendarYearSource.Official, schedule.Source, null, [.. projected.Order()]);
+        }
+
+        return new CalendarYearStatus(year, CalendarYearSource.Projected, null, null,
+            [.. HolidayRules.HolidaysOf(year, null).Select(h => h.Kind).Distinct().Order()]);
+    }
+
+    /// <summary>
+    /// Each year's source on a day, from the first year with a schedule to the coming year (or the last
+    /// year with a schedule), and a warning when the coming year is still projected within
+    /// <see cref="CalendarStatus.ComingYearWarningDays"/> days of its start.
+    /// </summary>
+    /// <param name="today">The day it is.</param>
+    /// <returns>The status.</returns>
+    /// <example>
+    /// <code>
+    /// var status = WorkingCalendar.Default.Status(new LocalDate(2027, 11, 15));
+    /// foreach (var warning in status.Warnings) Console.WriteLine(warning.EnglishMessage);
+    /// </code>
+    /// </example>
+    public CalendarStatus Status(LocalDate today)
+    {
+        var known = _schedules.Keys.Concat(_published.Keys).ToList();
+        var coming = Math.Min(today.Year + 1, MaxDate.Year);
+        var first = known.Count > 0 ? Math.Min(known.Min(), coming) : coming;
+        var last = Math.Max(known.Count > 0 ? known.Max() : coming, coming);
+        var years = new List<CalendarYearStatus>(last - first + 1);
+        for (var year = Math.Max(first, MinDate.Year); year <= last; year++)
+        {
+            years.Add(StatusOf(year));
+        }
+
+        var warnings = new List<CalendarStatusWarning>();
+        var daysLeft = Period.DaysBetween(today, new LocalDate(coming, 1, 1));
+        if (coming > today.Year && daysLeft <= CalendarStatus.ComingYearWarningDays && StatusOf(coming).Source == CalendarYearSource.Projected)
+        {
+            warnings.Add(new CalendarStatusWarning(CalendarStatusWarning.ComingYearProjected, coming,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"Năm {coming} còn {daysLeft} ngày nữa bắt đầu nhưng vẫn là lịch dự kiến: hãy nạp lịch nghỉ chính thức khi được công bố."),
+                string.Create(CultureInfo.InvariantCulture,
+                    $"{coming} starts in {daysLeft} days and is still projected: load its official schedule once it is published.")));
+        }
+
+        return new CalendarStatus(today, years, warnings);
+    }
 
     /// <summary>A year's holidays, days off (weekdays only) and make-up working days.</summary>
     /// <param name="year">A year from 1995 to 2199.</param>
@@ -245,10 +340,7 @@ public sealed class WorkingCalendar
     /// <exception cref="ArgumentOutOfRangeException">The year is outside the calendar's range.</exception>
     public YearSchedule GetYear(int year)
     {
-        if (year < MinDate.Year || year > MaxDate.Year)
-        {
-            throw new ArgumentOutOfRangeException(nameof(year), year, $"Year {year} is outside the working calendar's years {MinDate.Year}..{MaxDate.Year}.");
-        }
+        CheckYear(year);
 
         var holidays = new List<StatutoryHoliday>();
         var daysOff = new List<DayOff>();
@@ -278,8 +370,19 @@ public sealed class WorkingCalendar
             }
         }
 
-        var schedule = ScheduleOf(year);
-        return new YearSchedule(year, schedule is not null, schedule?.Source, holidays, daysOff, makeUps, CountWorkingDays(first, last));
+        var status = StatusOf(year);
+        return new YearSchedule(year, status.Source != CalendarYearSource.Projected, status.Document, holidays, daysOff, makeUps, CountWorkingDays(first, last))
+        {
+            Status = status,
+        };
+    }
+
+    private static void CheckYear(int year)
+    {
+        if (year < MinDate.Year || year > MaxDate.Year)
+        {
+            throw new ArgumentOutOfRangeException(nameof(year), year, $"Year {year} is outside the working calendar's years {MinDate.Year}..{MaxDate.Year}.");
+        }
     }
 
     private int OffsetOf(LocalDate date, string parameterName)
@@ -330,24 +433,82 @@ public sealed class WorkingCalendar
         }
     }
 
+    private void CollectPublished(WorkingCalendarOptions options)
+    {
+        var files = new Dictionary<int, string?>();
+        foreach (var path in options.ScheduleFiles)
+        {
+            Publish(ScheduleFile.Load(path), files);
+        }
+
+        foreach (var schedule in options.PublishedSchedules)
+        {
+            ArgumentNullException.ThrowIfNull(schedule, nameof(options));
+            Publish(schedule, files);
+        }
+    }
+
+    private void Publish(PublishedSchedule schedule, Dictionary<int, string?> files)
+    {
+        if (files.TryGetValue(schedule.Year, out var earlier))
+        {
+            var first = earlier ?? "(a schedule given in code)";
+            if (schedule.File is { } file)
+            {
+                throw new ScheduleFileException(ScheduleFileProblem.DuplicateYear, file, "/year",
+                    $"the year {schedule.Year} is already loaded from {first}; load one schedule per year",
+                    $"năm {schedule.Year} đã được nạp từ {first}; mỗi năm chỉ nạp một lịch");
+            }
+
+            throw new ArgumentException($"Two published schedules are given for {schedule.Year} ({first} and one given in code); give one per year.", "options");
+        }
+
+        files[schedule.Year] = schedule.File;
+        _published[schedule.Year] = schedule;
+    }
+
+    /// <summary>Whether a year's 24 November falls on a rest day with no document settling it.</summary>
+    private bool CultureDayUnsettled(int year, OfficialSchedule? schedule)
+    {
+        var day = new LocalDate(year, 11, 24);
+        return HolidayLaw.InForceOn(day).HasVietnameseCultureDay && IsRest(day)
+            && (schedule is null || !schedule.HolidaySources.ContainsKey(HolidayKind.VietnameseCultureDay));
+    }
+
     private void AddHolidays()
     {
         var compensated = new HashSet<LocalDate>();
         for (var year = MinDate.Year; year <= MaxDate.Year; year++)
         {
-            var schedule = ScheduleOf(year);
+            var schedule = _schedules.GetValueOrDefault(year);
             var holidays = HolidayRules.HolidaysOf(year, schedule);
             var holidayDates = holidays.Select(h => h.Date).ToHashSet();
             foreach (var holiday in holidays)
             {
-                var source = schedule?.SourceFor(holiday.Kind) ?? holiday.Law.HolidayArticle;
+                // A holiday the year's documents do not fix stays projected, day by day.
+                var fixedBy = schedule is not null && schedule.Fixes(holiday.Kind)
+                    && !(holiday.Kind == HolidayKind.VietnameseCultureDay && CultureDayUnsettled(year, schedule))
+                    ? schedule : null;
+                var origin = fixedBy is null ? CalendarDayOrigin.Rules : CalendarDayOrigin.OfficialSchedule;
+                var source = fixedBy?.SourceFor(holiday.Kind) ?? holiday.Law.ArticleFor(holiday.Kind);
                 if (IsRest(holiday.Date))
                 {
                     var dow = holiday.Date.DayOfWeek;
+                    if (holiday.Kind == HolidayKind.VietnameseCultureDay && fixedBy is null && _cultureDayOnWeekend == CultureDayOnWeekend.NoCompensatoryDay)
+                    {
+                        Set(holiday.Date, new CalendarDay(holiday.Date, CalendarDayKind.WeeklyRest,
+                            $"{holiday.Name}, trùng {DayNames.Vi(dow)} – không nghỉ bù (lựa chọn mặc định CultureDayOnWeekend.NoCompensatoryDay: " +
+                            "khoản 3 Điều 111 Bộ luật Lao động 2019 chỉ cho nghỉ bù các ngày lễ tại khoản 1 Điều 112; chưa có văn bản quyết định; dự kiến)",
+                            $"{holiday.EnglishName}, on a {DayNames.En(dow)} – no compensatory day (default choice CultureDayOnWeekend.NoCompensatoryDay: " +
+                            "Labour Code Art. 111(3) compensates only the Art. 112(1) holidays; no document has decided; projected)")
+                        { Holiday = holiday, Source = $"{source}; lựa chọn CultureDayOnWeekend.NoCompensatoryDay", Origin = origin });
+                        continue;
+                    }
+
                     Set(holiday.Date, new CalendarDay(holiday.Date, CalendarDayKind.WeeklyRest,
                         $"{holiday.Name}, trùng {DayNames.Vi(dow)} (nghỉ bù ngày làm việc kế tiếp)",
                         $"{holiday.EnglishName}, on a {DayNames.En(dow)} (compensated on the next working day)")
-                    { Holiday = holiday, Source = source });
+                    { Holiday = holiday, Source = source, Origin = origin });
 
                     var compensation = holiday.Date.PlusDays(1);
                     while (IsRest(compensation) || holidayDates.Contains(compensation) || compensated.Contains(compensation))
@@ -358,25 +519,75 @@ public sealed class WorkingCalendar
                     compensated.Add(compensation);
                     var name = $"Nghỉ bù {holiday.Name} {DayNames.ViDate(holiday.Date)}";
                     var englishName = $"Compensatory day off for {holiday.EnglishName}, {DayNames.IsoDate(holiday.Date)}";
-                    var off = new DayOff(compensation, DayOffKind.CompensatoryDay, name, englishName, schedule is not null,
-                        schedule is null ? $"{source}; {holiday.Law.CompensationArticle}" : source)
+                    var basis = holiday.Kind == HolidayKind.VietnameseCultureDay
+                        ? "nghỉ bù theo lựa chọn CultureDayOnWeekend.CompensatoryDay (như khoản 3 Điều 111 Bộ luật Lao động 2019)"
+                        : holiday.Law.CompensationArticle;
+                    var off = new DayOff(compensation, DayOffKind.CompensatoryDay, name, englishName, fixedBy is not null,
+                        fixedBy is null ? $"{source}; {basis}" : source)
                     { Holiday = holiday.Kind };
-                    Set(compensation, new CalendarDay(compensation, CalendarDayKind.DayOff, name, englishName) { DayOff = off });
+                    Set(compensation, new CalendarDay(compensation, CalendarDayKind.DayOff, name, englishName) { DayOff = off, Origin = origin });
                 }
                 else
                 {
-                    var off = new DayOff(holiday.Date, DayOffKind.Holiday, holiday.Name, holiday.EnglishName, schedule is not null, source)
+                    var off = new DayOff(holiday.Date, DayOffKind.Holiday, holiday.Name, holiday.EnglishName, fixedBy is not null, source)
                     { Holiday = holiday.Kind };
                     Set(holiday.Date, new CalendarDay(holiday.Date, CalendarDayKind.DayOff, holiday.Name, holiday.EnglishName)
-                    { Holiday = holiday, DayOff = off });
+                    { Holiday = holiday, DayOff = off, Origin = origin });
                 }
+            }
+        }
+    }
+
+    private void AddPublished(bool saturdaySunday)
+    {
+        foreach (var schedule in _published.Values.OrderBy(s => s.Year))
+        {
+            // The schedule speaks for every date of its year: what the rules or a shipped schedule put there goes.
+            for (var date = new LocalDate(schedule.Year, 1, 1); date.Year == schedule.Year; date = date.PlusDays(1))
+            {
+                _special.Remove(JulianDayNumber.FromDate(date));
+            }
+
+            foreach (var entry in schedule.DaysOff)
+            {
+                var english = entry.EnglishName ?? entry.Name;
+                var source = schedule.SourceOf(entry);
+                var kind = entry.Kind ?? (entry.Holiday is null ? DayOffKind.DecreedDayOff : DayOffKind.Holiday);
+                var holiday = kind == DayOffKind.Holiday && entry.Holiday is { } h
+                    ? new StatutoryHoliday(entry.Date, h, entry.Name, english, HolidayLaw.InForceOn(entry.Date))
+                    : null;
+                var off = new DayOff(entry.Date, kind, entry.Name, english, !entry.IsProjected, source) { Holiday = entry.Holiday };
+                Set(entry.Date, IsRest(entry.Date)
+                    ? new CalendarDay(entry.Date, CalendarDayKind.WeeklyRest, entry.Name, english)
+                    { Holiday = holiday, Source = source, Origin = CalendarDayOrigin.LoadedSchedule }
+                    : new CalendarDay(entry.Date, CalendarDayKind.DayOff, entry.Name, english)
+                    { Holiday = holiday, DayOff = off, Origin = CalendarDayOrigin.LoadedSchedule });
+            }
+
+            // Make-up days are decided for a Saturday–Sunday week, like the swaps of the official schedules.
+            foreach (var entry in saturdaySunday ? schedule.MakeUpWorkingDays : [])
+            {
+                if (!IsRest(entry.Date))
+                {
+                    continue;
+                }
+
+                var english = entry.EnglishName ?? entry.Name;
+                Set(entry.Date, new CalendarDay(entry.Date, CalendarDayKind.MakeUpWorkingDay, entry.Name, english)
+                {
+                    MakeUpWorkingDay = new MakeUpWorkingDay(entry.Date, entry.Name, english, !entry.IsProjected, schedule.SourceOf(entry))
+                    {
+                        ReplacesDayOff = entry.ReplacesDayOff,
+                    },
+                    Origin = CalendarDayOrigin.LoadedSchedule,
+                });
             }
         }
     }
 
     private void AddSwaps()
     {
-        foreach (var schedule in _schedules.Values.OrderBy(s => s.Year))
+        foreach (var schedule in _schedules.Values.Where(s => !_published.ContainsKey(s.Year)).OrderBy(s => s.Year))
         {
             foreach (var swap in schedule.Swaps)
             {
@@ -398,6 +609,7 @@ public sealed class WorkingCalendar
                 Set(swap.DayOff, new CalendarDay(swap.DayOff, CalendarDayKind.DayOff, offName, offEnglish)
                 {
                     DayOff = new DayOff(swap.DayOff, DayOffKind.SwappedDayOff, offName, offEnglish, IsOfficial: true, swap.Source),
+                    Origin = CalendarDayOrigin.OfficialSchedule,
                 });
 
                 var makeUpName = $"Làm bù cho ngày nghỉ {DayNames.Vi(offDow)} {DayNames.ViDate(swap.DayOff)}";
@@ -408,6 +620,7 @@ public sealed class WorkingCalendar
                     {
                         ReplacesDayOff = swap.DayOff,
                     },
+                    Origin = CalendarDayOrigin.OfficialSchedule,
                 });
             }
         }
@@ -436,6 +649,7 @@ public sealed class WorkingCalendar
                 {
                     Holiday = holiday,
                     DayOff = new DayOff(entry.Date, DayOffKind.HostDayOff, entry.Reason, english, IsOfficial: true, source),
+                    Origin = CalendarDayOrigin.Override,
                 };
             }
             else
@@ -444,6 +658,7 @@ public sealed class WorkingCalendar
                 {
                     Holiday = holiday,
                     MakeUpWorkingDay = new MakeUpWorkingDay(entry.Date, entry.Reason, english, IsOfficial: true, source),
+                    Origin = CalendarDayOrigin.Override,
                 };
             }
 

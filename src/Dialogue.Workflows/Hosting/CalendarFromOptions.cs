@@ -37,10 +37,16 @@ internal sealed class CalendarFromOptions : IValidateOptions<WorkingCalendarOpti
         {
             return ValidateOptionsResult.Fail($"WorkingCalendarOptions (ConfigureCalendar) are inconsistent: {e.Message}");
         }
+        catch (ScheduleFileException e)
+        {
+            // A bad schedule file stops the host at start-up, before any deadline is counted on a wrong calendar.
+            return ValidateOptionsResult.Fail($"WorkingCalendarOptions (ConfigureCalendar): {e.Message} [{e.ErrorCode}]");
+        }
     }
 
     /// <summary>The calendar of <paramref name="options"/>, built on the first call for that options instance.</summary>
     /// <exception cref="ArgumentException">The options are inconsistent.</exception>
+    /// <exception cref="ScheduleFileException">A schedule file cannot be loaded.</exception>
     public WorkingCalendar Build(WorkingCalendarOptions options)
     {
         lock (_gate)
@@ -58,6 +64,9 @@ internal sealed class CalendarFromOptions : IValidateOptions<WorkingCalendarOpti
     private static bool IsDefault(WorkingCalendarOptions options) =>
         options.UseShippedSchedules
         && options.Schedules.Count == 0
+        && options.PublishedSchedules.Count == 0
+        && options.ScheduleFiles.Count == 0
+        && options.CultureDayOnWeekend == CultureDayOnWeekend.NoCompensatoryDay
         && options.Overrides.Count == 0
         && options.WeeklyRestDays.Count == 2
         && options.WeeklyRestDays.Contains(IsoDayOfWeek.Saturday)

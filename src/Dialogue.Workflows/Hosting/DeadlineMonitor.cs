@@ -17,7 +17,9 @@ namespace Dialogue.Workflows.Hosting;
 /// </summary>
 /// <remarks>
 /// A notification is keyed by plan, task, state and due date: the same task notifies again when it
-/// moves from approaching to due today to overdue, or when its due date changes. A failed delivery is
+/// moves from approaching to due today to overdue, or when its due date changes. When a change of the
+/// working calendar moved an open deadline (recorded when the plan is read), the handlers are told once
+/// (<see cref="IDeadlineNotificationHandler.HandleMovedAsync"/>), keyed by plan, task, old and new date. A failed delivery is
 /// retried on the next pass. <see cref="RunOnceAsync"/> runs one pass, for hosts that schedule the
 /// work themselves and for tests.
 /// </remarks>
@@ -83,32 +85,80 @@ public sealed partial class DeadlineMonitor : BackgroundService
             foreach (var item in _engine.Due(plan, now, _options.LeadWorkingDays))
             {
                 var key = string.Create(CultureInfo.InvariantCulture, $"{plan.Id}/{item.Task.Id}/{item.State}/{item.Due:yyyy-MM-dd}");
-                if (!await _ledger.TryClaimAsync(key, _options.HostName, now, now + _options.ClaimLease, cancellationToken).ConfigureAwait(false))
+                if (await DeliverAsync(key, now, (handler, attempt) => handler.HandleAsync(new DeadlineNotificationArguments(plan, item, now, attempt, key), cancellationToken),
+                        cancellationToken).ConfigureAwait(false))
                 {
-                    continue;
-                }
-
-                var attempt = (await _ledger.GetAsync(key, cancellationToken).ConfigureAwait(false))?.Attempts ?? 1;
-                try
-                {
-                    foreach (var handler in _handlers)
-                    {
-                        await handler.HandleAsync(new DeadlineNotificationArguments(plan, item, now, attempt, key), cancellationToken).ConfigureAwait(false);
-                    }
-
-                    await _ledger.MarkDeliveredAsync(key, _options.HostName, _clock.GetCurrentInstant(), cancellationToken).ConfigureAwait(false);
                     delivered++;
                 }
-                catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            }
+
+            foreach (var (task, change, policy) in Moves(plan))
+            {
+                var key = string.Create(CultureInfo.InvariantCulture, $"{plan.Id}/{task.Id}/moved/{change.Old:yyyy-MM-dd}/{change.New:yyyy-MM-dd}");
+                if (await DeliverAsync(key, now, (handler, attempt) => handler.HandleMovedAsync(
+                        new DeadlineMovedArguments(plan, task, change.Old!.Value, change.New!.Value, policy, change.Reason, change.EnglishReason, now, attempt, key),
+                        cancellationToken), cancellationToken).ConfigureAwait(false))
                 {
-                    // A handler's own timeout is a failed delivery too; only the pass's cancellation stops it.
-                    await _ledger.MarkFailedAsync(key, _options.HostName, error.Message, cancellationToken).ConfigureAwait(false);
-                    LogHandlerFailed(error, key, attempt);
+                    delivered++;
                 }
             }
         }
 
         return delivered;
+    }
+
+    /// <summary>The last recorded calendar move of each open task of an open plan (reading the plan records a pending one).</summary>
+    private static IEnumerable<(PlanTaskInstance Task, Runtime.Events.DueChange Change, CalendarChangePolicy Policy)> Moves(PlanInstance plan)
+    {
+        if (plan.Status is PlanStatus.Completed or PlanStatus.Cancelled)
+        {
+            yield break;
+        }
+
+        var last = new Dictionary<string, (Runtime.Events.DueChange Change, CalendarChangePolicy Policy)>(StringComparer.Ordinal);
+        foreach (var recalculated in plan.Events.OfType<Runtime.Events.DeadlinesRecalculated>())
+        {
+            foreach (var change in recalculated.Deadlines.Where(c => c.Old is not null && c.New is not null))
+            {
+                last[change.Task] = (change, recalculated.Policy);
+            }
+        }
+
+        foreach (var task in plan.Tasks.Where(t => t.Status == PlanTaskStatus.Open))
+        {
+            if (last.TryGetValue(task.Id, out var move))
+            {
+                yield return (task, move.Change, move.Policy);
+            }
+        }
+    }
+
+    /// <summary>Claims a notification in the ledger and hands it to every handler; false when another host has it or a handler failed.</summary>
+    private async Task<bool> DeliverAsync(string key, Instant now, Func<IDeadlineNotificationHandler, int, ValueTask> handle, CancellationToken cancellationToken)
+    {
+        if (!await _ledger.TryClaimAsync(key, _options.HostName, now, now + _options.ClaimLease, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        var attempt = (await _ledger.GetAsync(key, cancellationToken).ConfigureAwait(false))?.Attempts ?? 1;
+        try
+        {
+            foreach (var handler in _handlers)
+            {
+                await handle(handler, attempt).ConfigureAwait(false);
+            }
+
+            await _ledger.MarkDeliveredAsync(key, _options.HostName, _clock.GetCurrentInstant(), cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A handler's own timeout is a failed delivery too; only the pass's cancellation stops it.
+            await _ledger.MarkFailedAsync(key, _options.HostName, error.Message, cancellationToken).ConfigureAwait(false);
+            LogHandlerFailed(error, key, attempt);
+            return false;
+        }
     }
 
     /// <inheritdoc />

@@ -13,4 +13,10 @@ public interface IDeadlineNotificationHandler
     /// <param name="cancellationToken">Cancelled when the host stops.</param>
     /// <returns>A task that completes when the notification is handled.</returns>
     ValueTask HandleAsync(DeadlineNotificationArguments arguments, CancellationToken cancellationToken);
+
+    /// <summary>Handles the notice that a change of the working calendar moved an open deadline (once per move across all hosts).</summary>
+    /// <param name="arguments">The task, the old and new dates, and why.</param>
+    /// <param name="cancellationToken">Cancelled when the host stops.</param>
+    /// <returns>A task that completes when the notice is handled; by default nothing is done.</returns>
+    ValueTask HandleMovedAsync(DeadlineMovedArguments arguments, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 }

@@ -255,7 +255,16 @@ public sealed partial class DialogueEngine
     /// <returns>The plan.</returns>
     /// <exception cref="PlanNotFoundException">No such plan.</exception>
     /// <exception cref="PlanHistoryException">A stored event cannot be read or replayed.</exception>
-    public async Task<PlanInstance> GetAsync(string planId, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// When the working calendar has changed since an open plan's deadlines were recorded (a loaded schedule, an
+    /// override, a new law), the read records the move first (<see cref="DeadlinesRecalculated"/>, with the days and
+    /// documents that caused it, under <see cref="DialogueEngineOptions.CalendarChangePolicy"/>) and returns the plan
+    /// with it: see <see cref="FollowCalendarAsync"/>.
+    /// </remarks>
+    public async Task<PlanInstance> GetAsync(string planId, CancellationToken cancellationToken = default) =>
+        await FollowCalendarAsync(await ReadAsync(planId, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+
+    private async Task<PlanInstance> ReadAsync(string planId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(planId);
         var recorded = await _store.ReadStreamAsync(planId, 1, cancellationToken).ConfigureAwait(false);

@@ -390,7 +390,8 @@ public sealed class DialogueEngineTests
 
         var recalculated = plan.Events.OfType<DeadlinesRecalculated>().Single();
         Assert.Equal(CalendarChangePolicy.Recompute, recalculated.Policy);
-        Assert.Contains(new DueChange("notice@s1", new LocalDate(2024, 6, 4), new LocalDate(2024, 6, 3)), recalculated.Deadlines);
+        Assert.Contains(recalculated.Deadlines, c => c is { Task: "notice@s1" } && c.Old == new LocalDate(2024, 6, 4) && c.New == new LocalDate(2024, 6, 3));
+        Assert.Contains("QĐ 9/QĐ-UBND", recalculated.Deadlines.Single(c => c.Task == "notice@s1").Reason, StringComparison.Ordinal);
         Assert.Equal(new LocalDate(2024, 6, 3), plan.Task("notice@s1").Due);
         Assert.IsType<PlanIssued>(plan.Events[^1]);
     }
