@@ -109,7 +109,43 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
     {
         EventStoreGuard.CheckAppend(streamId, expectedVersion, events);
         cancellationToken.ThrowIfCancellationRequested();
-        return ValueTask.FromResult(Run($"append to stream '{streamId}'", session => Append(session, streamId, expectedVersion, events)));
+        return ValueTask.FromResult(Run($"append to stream '{streamId}'", session =>
+        {
+            session.BeginImmediate();
+            return Append(session, streamId, expectedVersion, events, null);
+        }));
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="StoreUnavailableException">The file is locked past the busy timeout, or cannot be opened or written.</exception>
+    /// <exception cref="StoreCorruptException">The file is damaged; nothing was written.</exception>
+    public ValueTask<CommandAppendResult> AppendCommandAsync(string streamId, long expectedVersion, string commandId, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default)
+    {
+        EventStoreGuard.CheckCommandAppend(streamId, expectedVersion, commandId, events);
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Run($"append command '{commandId}' to stream '{streamId}'", session =>
+        {
+            // The command's id is looked up under the write lock the append then uses: no other writer can record it in between.
+            session.BeginImmediate();
+            if (session.FindCommand(streamId, commandId) is { } recorded)
+            {
+                session.RollbackTransaction();
+                return new CommandAppendResult(recorded, Repeated: true);
+            }
+
+            var command = new RecordedCommand(streamId, commandId, expectedVersion + 1, expectedVersion + events.Count);
+            Append(session, streamId, expectedVersion, events, command);
+            return new CommandAppendResult(command, Repeated: false);
+        }));
+    }
+
+    /// <inheritdoc />
+    public ValueTask<RecordedCommand?> FindCommandAsync(string streamId, string commandId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(streamId);
+        EventStoreGuard.CheckCommandId(commandId);
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Run($"find command '{commandId}' in stream '{streamId}'", session => session.FindCommand(streamId, commandId)));
     }
 
     /// <inheritdoc />
@@ -153,9 +189,9 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
     /// <summary>A pragma's value on one of the store's connections, for tests.</summary>
     internal object? ReadPragma(string name) => Run($"read pragma {name}", session => session.Pragma(name));
 
-    private static AppendResult Append(SqliteSession session, string streamId, long expectedVersion, IReadOnlyList<EventData> events)
+    // Runs inside the transaction the caller began, and ends it.
+    private static AppendResult Append(SqliteSession session, string streamId, long expectedVersion, IReadOnlyList<EventData> events, RecordedCommand? command)
     {
-        session.BeginImmediate();
         try
         {
             var version = expectedVersion + events.Count;
@@ -170,6 +206,11 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
             for (var i = 0; i < events.Count; i++)
             {
                 position = session.InsertEvent(streamId, expectedVersion + 1 + i, events[i]);
+            }
+
+            if (command is not null)
+            {
+                session.InsertCommand(command);
             }
 
             session.CommitTransaction();

@@ -9,7 +9,8 @@ namespace Dialogue.Workflows.Sqlite;
 /// The version is the single row of <c>schema_version</c>. A file without that table is version 0:
 /// either new and empty, or written by the prototype store, which kept an <c>events</c> table alone,
 /// without the event schema version column, the unique (stream, version) index and the
-/// <c>streams</c> table. Version 2 adds the <c>notifications</c> table of <see cref="SqliteNotificationLedger"/>.
+/// <c>streams</c> table. Version 2 adds the <c>notifications</c> table of <see cref="SqliteNotificationLedger"/>, version 3 the
+/// <c>commands</c> table of idempotent appends.
 /// Each migration takes a file from one version to the next inside the same write transaction that re-reads the version, so two processes opening an old file at once migrate
 /// it once, and a failed migration leaves it as it was.
 /// </para>
@@ -21,7 +22,7 @@ namespace Dialogue.Workflows.Sqlite;
 internal static class SqliteSchema
 {
     /// <summary>The version this library writes.</summary>
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     // Migrations[i] takes a file from version i to version i + 1.
     private static readonly string[] Migrations =
@@ -81,6 +82,17 @@ internal static class SqliteSchema
             lease_until INTEGER NOT NULL,
             delivered_at INTEGER,
             last_error TEXT);
+        """,
+
+        // 2 → 3. The command ids of idempotent appends: one row per command, unique per stream, with the
+        // versions of the events it appended, so that a repeated command finds its first outcome.
+        """
+        CREATE TABLE commands (
+            stream_id TEXT NOT NULL REFERENCES streams (stream_id),
+            command_id TEXT NOT NULL,
+            first_version INTEGER NOT NULL CHECK (first_version > 0),
+            last_version INTEGER NOT NULL CHECK (last_version >= first_version),
+            PRIMARY KEY (stream_id, command_id)) WITHOUT ROWID;
         """,
     ];
 

@@ -26,6 +26,8 @@ internal sealed class SqliteSession : IDisposable
     private readonly SqliteCommand _readStream;
     private readonly SqliteCommand _readAll;
     private readonly SqliteCommand _listStreams;
+    private readonly SqliteCommand _findCommand;
+    private readonly SqliteCommand _insertCommand;
     // Statements of other users of the file (the notification ledger), prepared on first use: most sessions never need them.
     private readonly Dictionary<string, SqliteCommand> _extra = new(StringComparer.Ordinal);
 
@@ -55,6 +57,10 @@ internal sealed class SqliteSession : IDisposable
             "WHERE position >= $position ORDER BY position LIMIT $count",
             "$position", "$count");
         _listStreams = Prepare("SELECT stream_id FROM streams ORDER BY seq");
+        _findCommand = Prepare("SELECT first_version, last_version FROM commands WHERE stream_id = $stream AND command_id = $command", "$stream", "$command");
+        _insertCommand = Prepare(
+            "INSERT INTO commands (stream_id, command_id, first_version, last_version) VALUES ($stream, $command, $first, $last)",
+            "$stream", "$command", "$first", "$last");
     }
 
     /// <summary>Whether the connection is still in a transaction: SQLite rolls some failures back by itself.</summary>
@@ -135,6 +141,26 @@ internal sealed class SqliteSession : IDisposable
     {
         _lastVersion.Parameters[0].Value = streamId;
         return _lastVersion.ExecuteScalar() is long version ? version : 0;
+    }
+
+    /// <summary>The command the stream records under <paramref name="commandId"/>, or null.</summary>
+    public RecordedCommand? FindCommand(string streamId, string commandId)
+    {
+        _findCommand.Parameters[0].Value = streamId;
+        _findCommand.Parameters[1].Value = commandId;
+        using var reader = _findCommand.ExecuteReader();
+        return reader.Read() ? new RecordedCommand(streamId, commandId, reader.GetInt64(0), reader.GetInt64(1)) : null;
+    }
+
+    /// <summary>Records a command's id with the versions of its events.</summary>
+    public void InsertCommand(RecordedCommand command)
+    {
+        var parameters = _insertCommand.Parameters;
+        parameters[0].Value = command.StreamId;
+        parameters[1].Value = command.CommandId;
+        parameters[2].Value = command.FirstVersion;
+        parameters[3].Value = command.LastVersion;
+        _insertCommand.ExecuteNonQuery();
     }
 
     public List<RecordedEvent> ReadStream(string streamId, long fromVersion)
