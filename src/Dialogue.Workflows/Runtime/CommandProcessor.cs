@@ -8,20 +8,14 @@ using NodaTime;
 namespace Dialogue.Workflows.Runtime;
 
 /// <summary>Checks one command against a plan and turns it into events, applying each to the working copy as it goes.</summary>
-internal sealed class CommandProcessor(DueCalculator dues)
+internal sealed class CommandProcessor(DueCalculator dues, ActDateRule? actDates = null)
 {
     public List<PlanEvent> Process(PlanInstance work, PlanCommand command, Instant now, CalendarChangePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(command.By);
         var today = VietnamTime.Today(now);
-        if (command.On is { } on && on > today)
-        {
-            // Recording afterwards is allowed; recording what has not happened yet is not.
-            throw new CommandRejectedException(work.Id, "command.date-in-future",
-                $"Ngày {Dialogue.Workflows.Calendar.DayNames.ViDate(on)} chưa đến (hôm nay là {Dialogue.Workflows.Calendar.DayNames.ViDate(today)}).",
-                $"{Dialogue.Workflows.Calendar.DayNames.IsoDate(on)} has not come yet (today is {Dialogue.Workflows.Calendar.DayNames.IsoDate(today)}).");
-        }
+        (actDates ?? new ActDateRule(DialogueEngineOptions.DefaultMaxBackdatingDays)).Check(work.Id, command.On, today);
 
         var run = new Run(this, work, command, now, command.On ?? today);
         run.NoteCalendarChange(policy);

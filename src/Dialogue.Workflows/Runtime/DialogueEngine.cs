@@ -66,7 +66,7 @@ public sealed partial class DialogueEngine
         _logger = logger ?? (ILogger)NullLogger.Instance;
         Calendar = calendar;
         _dues = new DueCalculator(calendar);
-        _processor = new CommandProcessor(_dues);
+        _processor = new CommandProcessor(_dues, new ActDateRule(_options.MaxBackdatingDays));
     }
 
     /// <summary>The working calendar deadlines are counted on.</summary>
@@ -144,22 +144,32 @@ public sealed partial class DialogueEngine
     /// <returns>The new plan.</returns>
     /// <exception cref="UnknownPlanTypeException">The type is not registered.</exception>
     /// <exception cref="InvalidPlanParameterException">A parameter is wrong.</exception>
-    /// <exception cref="PlanAlreadyExistsException">The id is taken.</exception>
+    /// <exception cref="PlanAlreadyExistsException">The id is taken by another plan (a create repeated under its command id returns the plan it created).</exception>
+    /// <exception cref="InvalidIdentifierException">The plan id or the command id breaks a rule of <see cref="Identifiers"/>.</exception>
     public async Task<PlanInstance> CreateAsync(CreatePlan command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(command.By);
+        var commandId = command.CommandId is null ? Identifiers.NewCommandId() : Identifiers.CommandId(command.CommandId);
+        var id = Identifiers.PlanId(command.PlanId ?? (command.CommandId is null ? Guid.NewGuid().ToString("N")[..12] : Identifiers.PlanIdOf(commandId)));
+        if (command.CommandId is not null && await _store.FindCommandAsync(id, commandId, cancellationToken).ConfigureAwait(false) is { } recorded)
+        {
+            return (await OutcomeAsync(id, recorded, cancellationToken).ConfigureAwait(false)).Plan;
+        }
+
         var type = _registry.Get(command.TypeKey, command.TypeVersion);
         var parameters = PlanParameters.Bind(type, command.Parameters);
         var definition = type.Define(parameters);
         definition.Validate();
-        var id = command.PlanId ?? Guid.NewGuid().ToString("N")[..12];
-        ArgumentException.ThrowIfNullOrWhiteSpace(id, nameof(command));
         var plan = Start(id, command.TenantId, type, parameters, definition, command.By);
         var created = (PlanCreated)plan.Events[0];
         try
         {
-            await _store.AppendAsync(id, 0, [_serializer.Serialize(created)], cancellationToken).ConfigureAwait(false);
+            var result = await _store.AppendCommandAsync(id, 0, commandId, [_serializer.Serialize(created)], cancellationToken).ConfigureAwait(false);
+            if (result.Repeated)
+            {
+                return (await OutcomeAsync(id, result.Command, cancellationToken).ConfigureAwait(false)).Plan;
+            }
         }
         catch (ConcurrencyException)
         {
@@ -197,31 +207,10 @@ public sealed partial class DialogueEngine
     /// <exception cref="CommandRejectedException">A value of the command breaks a rule.</exception>
     /// <exception cref="EntityNotFoundException">The command names an unknown session, task or petition.</exception>
     /// <exception cref="ConcurrencyException">The plan changed since <paramref name="expectedVersion"/>, or kept changing through every retry.</exception>
-    public async Task<PlanInstance> ExecuteAsync(string planId, PlanCommand command, long? expectedVersion = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(command);
-        for (var attempt = 0; ; attempt++)
-        {
-            var plan = await GetAsync(planId, cancellationToken).ConfigureAwait(false);
-            if (expectedVersion is { } expected && expected != plan.Version)
-            {
-                throw new ConcurrencyException(planId, expected, plan.Version);
-            }
-
-            var work = plan.Clone();
-            var events = _processor.Process(work, command, _clock.GetCurrentInstant(), _options.CalendarChangePolicy);
-            try
-            {
-                await _store.AppendAsync(planId, plan.Version, [.. events.Select(_serializer.Serialize)], cancellationToken).ConfigureAwait(false);
-                LogCommand(planId, command.GetType().Name, events.Count, work.Version);
-                return work;
-            }
-            catch (ConcurrencyException) when (expectedVersion is null && attempt < _options.ConcurrencyRetries)
-            {
-                LogRetry(planId, command.GetType().Name, attempt + 1);
-            }
-        }
-    }
+    /// <exception cref="InvalidIdentifierException">The plan id or the command id breaks a rule of <see cref="Identifiers"/>.</exception>
+    /// <remarks>The same as <see cref="RunAsync"/>, returning only the plan.</remarks>
+    public async Task<PlanInstance> ExecuteAsync(string planId, PlanCommand command, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        (await RunAsync(planId, command, expectedVersion, cancellationToken).ConfigureAwait(false)).Plan;
 
     /// <summary>Loads a plan by replaying its events.</summary>
     /// <param name="planId">The plan.</param>
@@ -229,30 +218,9 @@ public sealed partial class DialogueEngine
     /// <returns>The plan.</returns>
     /// <exception cref="PlanNotFoundException">No such plan.</exception>
     /// <exception cref="PlanHistoryException">A stored event cannot be read or replayed.</exception>
-    public async Task<PlanInstance> GetAsync(string planId, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(planId);
-        var recorded = await _store.ReadStreamAsync(planId, 1, cancellationToken).ConfigureAwait(false);
-        if (recorded.Count == 0)
-        {
-            throw new PlanNotFoundException(planId);
-        }
-
-        var events = new PlanEvent[recorded.Count];
-        for (var i = 0; i < recorded.Count; i++)
-        {
-            try
-            {
-                events[i] = _serializer.Deserialize(recorded[i].Event);
-            }
-            catch (JsonException error)
-            {
-                throw new PlanHistoryException(planId, recorded[i].Version, $"event '{recorded[i].Event.Type}' cannot be read: {error.Message}", error);
-            }
-        }
-
-        return PlanInstance.Replay(events, Define);
-    }
+    /// <exception cref="InvalidIdentifierException">The plan id breaks a rule of <see cref="Identifiers"/>; it is normalised to NFC before it is looked up.</exception>
+    public async Task<PlanInstance> GetAsync(string planId, CancellationToken cancellationToken = default) =>
+        await ReplayAsync(Identifiers.PlanId(planId), long.MaxValue, cancellationToken).ConfigureAwait(false);
 
     /// <summary>The ids of every plan in the store, oldest first, without loading them.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>

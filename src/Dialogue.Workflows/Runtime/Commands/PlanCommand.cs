@@ -13,4 +13,11 @@ public abstract record PlanCommand
 
     /// <summary>The day it happened, when recorded afterwards; default: today in Vietnam by the engine's clock.</summary>
     public LocalDate? On { get; init; }
+
+    /// <summary>
+    /// The command's id, unique within the plan; null for one made by the engine. Give one to repeat a
+    /// command safely after a failure whose outcome is unknown: a command id already recorded for the
+    /// plan returns the first outcome and records nothing (<see cref="DialogueEngine.RunAsync"/>).
+    /// </summary>
+    public string? CommandId { get; init; }
 }
