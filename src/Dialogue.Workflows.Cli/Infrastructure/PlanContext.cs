@@ -7,6 +7,7 @@ using Dialogue.Workflows.PostgreSql;
 using Dialogue.Workflows.Runtime;
 using Dialogue.Workflows.Runtime.Commands;
 using Dialogue.Workflows.Sqlite;
+using Dialogue.Workflows.Storage;
 using Dialogue.Workflows.Ward;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -36,9 +37,11 @@ internal sealed class PlanContext : IDisposable
 {
     private readonly ServiceProvider _provider;
 
-    private PlanContext(CliIo io, ServiceProvider provider, IClock clock, bool json, Actor? actor)
+    private PlanContext(CliIo io, ServiceProvider provider, IClock clock, bool json, Actor? actor, string? commandId, LocalDate? actDay)
     {
         Io = io;
+        CommandId = commandId;
+        ActDay = actDay;
         _provider = provider;
         Clock = clock;
         Json = json;
@@ -55,8 +58,14 @@ internal sealed class PlanContext : IDisposable
     /// <summary>The clock "today" comes from.</summary>
     public IClock Clock { get; }
 
-    /// <summary>Today in Vietnam.</summary>
-    public LocalDate Today => VietnamTime.Today(Clock);
+    /// <summary>Today in Vietnam; for a command that records, the day given with <c>--today</c>, if any.</summary>
+    public LocalDate Today => ActDay ?? VietnamTime.Today(Clock);
+
+    /// <summary>The command id of a command that records: <c>--command-id</c>, or one made for this run.</summary>
+    public string? CommandId { get; }
+
+    /// <summary>The day a recorded act happened, from <c>--today</c>; null for today.</summary>
+    public LocalDate? ActDay { get; }
 
     /// <summary>Whether to write JSON.</summary>
     public bool Json { get; }
@@ -99,9 +108,14 @@ internal sealed class PlanContext : IDisposable
             return ErrorReport.Rejected(io.Error, $"{e.EnglishReason} {e.Reason} [{e.Rule}]");
         }
         catch (Exception e) when (e is PlanNotFoundException or EntityNotFoundException or UnknownPlanTypeException or InvalidPlanParameterException
-                                      or PlanAlreadyExistsException)
+                                      or PlanAlreadyExistsException or InvalidIdentifierException)
         {
             return ErrorReport.BadInput(io.Error, e.Message);
+        }
+        catch (StoreUnavailableException e) when (context.CommandId is { } commandId)
+        {
+            // The command may have been recorded before the store went away: its id makes repeating it safe.
+            return ErrorReport.Rejected(io.Error, $"{e.Message} [{e.ErrorCode}] To repeat it safely: --command-id {commandId}");
         }
         catch (DialogueWorkflowException e)
         {
@@ -114,16 +128,12 @@ internal sealed class PlanContext : IDisposable
     /// <returns>The plan.</returns>
     public PlanInstance Load(string planId) => Engine.GetAsync(planId).GetAwaiter().GetResult();
 
-    /// <summary>Runs a command on a plan and returns the plan after it with the events it recorded.</summary>
+    /// <summary>Runs a command on a plan, under this run's command id and act day.</summary>
     /// <param name="planId">The plan.</param>
-    /// <param name="before">The plan as read before, to tell the new events from the old.</param>
     /// <param name="command">The command.</param>
-    /// <returns>The plan after the command, and the events it recorded.</returns>
-    public (PlanInstance Plan, IReadOnlyList<Runtime.Events.PlanEvent> Recorded) Execute(string planId, PlanInstance before, PlanCommand command)
-    {
-        var after = Engine.ExecuteAsync(planId, command).GetAwaiter().GetResult();
-        return (after, [.. after.Events.Skip((int)before.Version)]);
-    }
+    /// <returns>The plan right after the command and exactly the events it appended (or, when repeated, first appended).</returns>
+    public CommandOutcome Execute(string planId, PlanCommand command) =>
+        Engine.RunAsync(planId, command with { CommandId = CommandId, On = command.On ?? ActDay }).GetAwaiter().GetResult();
 
     /// <inheritdoc />
     public void Dispose() => _provider.Dispose();
@@ -157,9 +167,15 @@ internal sealed class PlanContext : IDisposable
         var services = new ServiceCollection();
         // Registered before AddDialogueWorkflows, whose own registrations only fill what is absent.
         services.AddSingleton(clock);
+        var backdating = PlanOptions.MaxBackdatingDays(io);
         services.AddDialogueWorkflows(b =>
         {
             b.AddWardPlans().AddDistrictPlans().AddPartyPlans();
+            if (backdating is { } days)
+            {
+                b.ConfigureEngine(o => o.MaxBackdatingDays = days);
+            }
+
             if (connection is not null)
             {
                 b.UsePostgreSql(connection);
@@ -176,7 +192,8 @@ internal sealed class PlanContext : IDisposable
         var provider = services.BuildServiceProvider();
         try
         {
-            return new PlanContext(io, provider, clock, options.IsJson(result), actor);
+            return new PlanContext(io, provider, clock, options.IsJson(result), actor, options.CommandIdOf(result),
+                options.Records ? options.GivenToday(result, io) : null);
         }
         catch
         {
