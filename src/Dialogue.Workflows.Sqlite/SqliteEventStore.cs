@@ -47,6 +47,7 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
     private readonly TimeSpan _busyTimeout;
     private readonly ConcurrentBag<SqliteSession> _idle = [];
     private readonly Lock _initializing = new();
+    private readonly bool _readOnly;
     private volatile bool _initialized;
     private volatile bool _disposed;
     private int _idleCount;
@@ -71,6 +72,12 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
             : new SqliteConnectionStringBuilder { DataSource = options.Path, Mode = SqliteOpenMode.ReadWriteCreate };
         FilePath = Path.GetFullPath(builder.DataSource);
         builder.DataSource = FilePath;
+        _readOnly = options.ReadOnly;
+        if (_readOnly)
+        {
+            builder.Mode = SqliteOpenMode.ReadOnly;
+        }
+
         // The store keeps its own connections, with statements prepared on them.
         builder.Pooling = false;
         // Microsoft.Data.Sqlite retries a busy statement until this many seconds have passed; SQLite's own
@@ -95,6 +102,7 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
     /// <exception cref="StoreSchemaTooNewException">The file was written by a newer version of the library.</exception>
     /// <exception cref="StoreUnavailableException">The file cannot be opened, created or written, or stays locked.</exception>
     /// <exception cref="StoreCorruptException">The file is not a SQLite database, is damaged, or is not laid out as its schema version says.</exception>
+    /// <exception cref="StoreNotOursException">The file belongs to another application: nothing in it was changed.</exception>
     public ValueTask InitializeAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -343,7 +351,19 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
                     command.ExecuteNonQuery();
                 }
 
-                SqliteSchema.Migrate(connection, FilePath, () => SwitchToWal(connection));
+                if (_readOnly)
+                {
+                    // Checked, never changed: a file of an older version is read as it is.
+                    if (SqliteSchema.Check(connection, FilePath) == 0 && SqliteSchema.ReadVersion(connection) == 0 && HasTables(connection))
+                    {
+                        throw new StoreUnavailableException(FilePath, "the file was written by an early version and must be migrated by a command that writes before it can be read");
+                    }
+                }
+                else
+                {
+                    SqliteSchema.Migrate(connection, FilePath, () => SwitchToWal(connection));
+                }
+
                 _initialized = true;
             }
             catch (SqliteException e)
@@ -351,6 +371,13 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
                 throw SqliteErrors.Translate(e, FilePath, "open the database", _busyTimeout);
             }
         }
+    }
+
+    private static bool HasTables(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table'";
+        return (long)command.ExecuteScalar()! > 0;
     }
 
     // WAL is a property of the file: once set it stays, for every connection and process.

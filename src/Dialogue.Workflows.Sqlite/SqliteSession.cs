@@ -26,8 +26,6 @@ internal sealed class SqliteSession : IDisposable
     private readonly SqliteCommand _readStream;
     private readonly SqliteCommand _readAll;
     private readonly SqliteCommand _listStreams;
-    private readonly SqliteCommand _findCommand;
-    private readonly SqliteCommand _insertCommand;
     // Statements of other users of the file (the notification ledger), prepared on first use: most sessions never need them.
     private readonly Dictionary<string, SqliteCommand> _extra = new(StringComparer.Ordinal);
 
@@ -57,10 +55,6 @@ internal sealed class SqliteSession : IDisposable
             "WHERE position >= $position ORDER BY position LIMIT $count",
             "$position", "$count");
         _listStreams = Prepare("SELECT stream_id FROM streams ORDER BY seq");
-        _findCommand = Prepare("SELECT first_version, last_version FROM commands WHERE stream_id = $stream AND command_id = $command", "$stream", "$command");
-        _insertCommand = Prepare(
-            "INSERT INTO commands (stream_id, command_id, first_version, last_version) VALUES ($stream, $command, $first, $last)",
-            "$stream", "$command", "$first", "$last");
     }
 
     /// <summary>Whether the connection is still in a transaction: SQLite rolls some failures back by itself.</summary>
@@ -146,21 +140,26 @@ internal sealed class SqliteSession : IDisposable
     /// <summary>The command the stream records under <paramref name="commandId"/>, or null.</summary>
     public RecordedCommand? FindCommand(string streamId, string commandId)
     {
-        _findCommand.Parameters[0].Value = streamId;
-        _findCommand.Parameters[1].Value = commandId;
-        using var reader = _findCommand.ExecuteReader();
+        // Prepared on first use, like the ledger's: a read-only session on a file older than the commands table never needs it.
+        var find = Statement("SELECT first_version, last_version FROM commands WHERE stream_id = $stream AND command_id = $command", "$stream", "$command");
+        find.Parameters[0].Value = streamId;
+        find.Parameters[1].Value = commandId;
+        using var reader = find.ExecuteReader();
         return reader.Read() ? new RecordedCommand(streamId, commandId, reader.GetInt64(0), reader.GetInt64(1)) : null;
     }
 
     /// <summary>Records a command's id with the versions of its events.</summary>
     public void InsertCommand(RecordedCommand command)
     {
-        var parameters = _insertCommand.Parameters;
+        var insert = Statement(
+            "INSERT INTO commands (stream_id, command_id, first_version, last_version) VALUES ($stream, $command, $first, $last)",
+            "$stream", "$command", "$first", "$last");
+        var parameters = insert.Parameters;
         parameters[0].Value = command.StreamId;
         parameters[1].Value = command.CommandId;
         parameters[2].Value = command.FirstVersion;
         parameters[3].Value = command.LastVersion;
-        _insertCommand.ExecuteNonQuery();
+        insert.ExecuteNonQuery();
     }
 
     public List<RecordedEvent> ReadStream(string streamId, long fromVersion)

@@ -23,6 +23,36 @@ public sealed class SqliteSchemaTests : IDisposable
         Assert.Equal(1, RawSqlite.Long(path, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'events_stream_version'"));
         Assert.Equal(1, RawSqlite.Long(path, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'notifications'"));
         Assert.Equal(1, RawSqlite.Long(path, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'commands'"));
+        Assert.Equal(SqliteSchema.ApplicationId, RawSqlite.Long(path, "PRAGMA application_id"));
+    }
+
+    [Fact]
+    public async Task Open_AnotherApplicationsFile_IsRefusedBeforeAnythingChanges()
+    {
+        var path = _folder.File("other.db");
+        RawSqlite.Execute(path, "CREATE TABLE events (id INTEGER PRIMARY KEY, what TEXT); INSERT INTO events (what) VALUES ('x');");
+        var before = await File.ReadAllBytesAsync(path);
+        using var store = new SqliteEventStore(path);
+
+        var error = await Assert.ThrowsAsync<StoreNotOursException>(async () => await store.InitializeAsync());
+
+        Assert.Equal("storage.not-ours", error.ErrorCode);
+        Assert.Equal(before, await File.ReadAllBytesAsync(path));
+        Assert.Equal("delete", RawSqlite.Scalar(path, "PRAGMA journal_mode"));
+    }
+
+    [Fact]
+    public async Task Open_ReadOnly_ReadsWithoutSwitchingToWalOrMigrating()
+    {
+        var path = _folder.File("v1-read.db");
+        RawSqlite.Execute(path, RawSqlite.Version1Layout.Replace("PRAGMA journal_mode = WAL;", string.Empty, StringComparison.Ordinal)
+            + "INSERT INTO streams (stream_id, version) VALUES ('plan-1', 1);" + RawSqlite.Version1Row(1, "plan-1", 1, "a"));
+        var before = await File.ReadAllBytesAsync(path);
+        using var store = new SqliteEventStore(new SqliteEventStoreOptions { Path = path, ReadOnly = true });
+
+        Assert.Equal(["a"], (await store.ReadStreamAsync("plan-1")).Select(e => e.Event.Type));
+        Assert.Equal(before, await File.ReadAllBytesAsync(path));
+        Assert.Equal(1, RawSqlite.Long(path, "SELECT version FROM schema_version"));
     }
 
     [Fact]

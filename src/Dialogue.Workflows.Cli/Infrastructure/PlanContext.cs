@@ -117,6 +117,10 @@ internal sealed class PlanContext : IDisposable
             // The command may have been recorded before the store went away: its id makes repeating it safe.
             return ErrorReport.Rejected(io.Error, $"{e.Message} [{e.ErrorCode}] To repeat it safely: --command-id {commandId}");
         }
+        catch (StoreNotOursException e)
+        {
+            return ErrorReport.BadInput(io.Error, e.Message);
+        }
         catch (DialogueWorkflowException e)
         {
             return ErrorReport.Rejected(io.Error, $"{e.Message} [{e.ErrorCode}]");
@@ -186,7 +190,8 @@ internal sealed class PlanContext : IDisposable
             }
             else
             {
-                b.UseSqlite(path);
+                // A command that only reads opens the file read-only: it never converts or migrates it.
+                b.UseSqlite(new SqliteEventStoreOptions { Path = path, ReadOnly = !options.Records });
             }
         });
         var provider = services.BuildServiceProvider();
