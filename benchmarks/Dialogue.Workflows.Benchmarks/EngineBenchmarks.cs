@@ -100,6 +100,16 @@ public class EngineBenchmarks
             return new AppendResult(current + events.Count, current + events.Count);
         }
 
+        public async ValueTask<CommandAppendResult> AppendCommandAsync(string streamId, long expectedVersion, string commandId, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default)
+        {
+            var result = await AppendAsync(streamId, expectedVersion, events, cancellationToken).ConfigureAwait(false);
+            return new CommandAppendResult(new RecordedCommand(streamId, commandId, expectedVersion + 1, result.StreamVersion), Repeated: false);
+        }
+
+        // The benchmark repeats the same command on a plan that never grows: no command is ever found recorded.
+        public ValueTask<RecordedCommand?> FindCommandAsync(string streamId, string commandId, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult<RecordedCommand?>(null);
+
         public ValueTask<IReadOnlyList<RecordedEvent>> ReadStreamAsync(string streamId, long fromVersion = 1, CancellationToken cancellationToken = default) =>
             inner.ReadStreamAsync(streamId, fromVersion, cancellationToken);
 

@@ -30,6 +30,7 @@ internal static class Program
         }
 
         var exitCode = Run(args, io);
+        // Run wraps the streams in a filter that flushes through to these.
         try
         {
             // The only flush of standard output.
@@ -59,7 +60,10 @@ internal static class Program
     /// <returns>The exit code.</returns>
     internal static int Run(string[] args, CliIo io)
     {
-        var result = CreateRootCommand(io).Parse(args);
+        // Everything printed, values stored in plans included, goes through one filter of what a terminal would act on.
+        io = io with { Out = new TerminalSafeWriter(io.Out), Error = new TerminalSafeWriter(io.Error) };
+        // Arguments are taken literally: '@name' is a petitioner, not a file to read arguments from.
+        var result = CreateRootCommand(io).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (result.Errors.Count > 0)
         {
             return ErrorReport.ParseErrors(result, io.Error);

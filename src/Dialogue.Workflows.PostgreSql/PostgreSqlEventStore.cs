@@ -50,6 +50,8 @@ public sealed class PostgreSqlEventStore : IEventStore, IAsyncDisposable, IDispo
     private readonly string _readStream;
     private readonly string _readAll;
     private readonly string _listStreams;
+    private readonly string _claimCommand;
+    private readonly string _findCommand;
     private volatile bool _initialized;
 
     /// <summary>Creates a store on a database, in the default schema.</summary>
@@ -95,6 +97,8 @@ public sealed class PostgreSqlEventStore : IEventStore, IAsyncDisposable, IDispo
         _readStream = $"SELECT version, position, event_id, type, schema_version, data FROM {s}.events WHERE stream_id = $1 AND version >= $2 ORDER BY version";
         _readAll = $"SELECT stream_id, version, position, event_id, type, schema_version, data FROM {s}.events WHERE position >= $1 ORDER BY position LIMIT $2";
         _listStreams = $"SELECT stream_id FROM {s}.streams ORDER BY seq";
+        _claimCommand = $"INSERT INTO {s}.commands (stream_id, command_id, first_version, last_version) VALUES ($1, $2, $3, $4) ON CONFLICT (stream_id, command_id) DO NOTHING";
+        _findCommand = $"SELECT first_version, last_version FROM {s}.commands WHERE stream_id = $1 AND command_id = $2";
     }
 
     /// <summary>The database, as errors name it: host, port, database and schema.</summary>
@@ -153,7 +157,7 @@ public sealed class PostgreSqlEventStore : IEventStore, IAsyncDisposable, IDispo
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                return await AppendAsync(connection, streamId, expectedVersion, events, cancellationToken).ConfigureAwait(false);
+                return (await AppendAsync(connection, streamId, expectedVersion, events, null, cancellationToken).ConfigureAwait(false)).Result;
             }
             catch (PostgresException e) when (e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "events_stream_version" })
             {
@@ -171,6 +175,47 @@ public sealed class PostgreSqlEventStore : IEventStore, IAsyncDisposable, IDispo
         {
             throw Translate(e, $"append to stream '{streamId}'");
         }
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="StoreUnavailableException">The server cannot be reached or refused the write; when the connection was lost during the commit, repeat the call: it records the command at most once.</exception>
+    public async ValueTask<CommandAppendResult> AppendCommandAsync(string streamId, long expectedVersion, string commandId, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default)
+    {
+        EventStoreGuard.CheckCommandAppend(streamId, expectedVersion, commandId, events);
+        cancellationToken.ThrowIfCancellationRequested();
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var command = new RecordedCommand(streamId, commandId, expectedVersion + 1, expectedVersion + events.Count);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var result = await AppendAsync(connection, streamId, expectedVersion, events, command, cancellationToken).ConfigureAwait(false);
+                return result.Repeated is { } earlier ? new CommandAppendResult(earlier, Repeated: true) : new CommandAppendResult(command, Repeated: false);
+            }
+            catch (PostgresException e) when (e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "events_stream_version" })
+            {
+                throw new ConcurrencyException(streamId, expectedVersion, await LastVersionAsync(connection, streamId, cancellationToken).ConfigureAwait(false));
+            }
+            catch (PostgresException e) when (e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "events_pkey" })
+            {
+                throw new StoreCorruptException(Store, "position_head is behind the positions of the recorded events; set it to their maximum", e);
+            }
+        }
+        catch (NpgsqlException e)
+        {
+            throw Translate(e, $"append command '{commandId}' to stream '{streamId}'");
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<RecordedCommand?> FindCommandAsync(string streamId, string commandId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(streamId);
+        EventStoreGuard.CheckCommandId(commandId);
+        var found = await ReadAsync($"find command '{commandId}' in stream '{streamId}'", _findCommand, [Parameter(streamId), Parameter(commandId)],
+            reader => new RecordedCommand(streamId, commandId, reader.GetInt64(0), reader.GetInt64(1)), cancellationToken).ConfigureAwait(false);
+        return found.Count == 0 ? null : found[0];
     }
 
     /// <inheritdoc />
@@ -218,10 +263,31 @@ public sealed class PostgreSqlEventStore : IEventStore, IAsyncDisposable, IDispo
         _initializing.Dispose();
     }
 
-    private async Task<AppendResult> AppendAsync(NpgsqlConnection connection, string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken cancellationToken)
+    private async Task<(AppendResult Result, RecordedCommand? Repeated)> AppendAsync(NpgsqlConnection connection, string streamId, long expectedVersion, IReadOnlyList<EventData> events,
+        RecordedCommand? command, CancellationToken cancellationToken)
     {
         var version = expectedVersion + events.Count;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        if (command is not null)
+        {
+            // The command's row goes first. A second writer of the same command id waits here on the
+            // first one's uncommitted row, then inserts nothing once it commits and reads its outcome.
+            await using var claim = new NpgsqlCommand(_claimCommand, connection, transaction)
+            {
+                Parameters = { Parameter(streamId), Parameter(command.CommandId), Parameter(command.FirstVersion), Parameter(command.LastVersion) },
+            };
+            if (await claim.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+            {
+                await using var find = new NpgsqlCommand(_findCommand, connection, transaction) { Parameters = { Parameter(streamId), Parameter(command.CommandId) } };
+                await using var reader = await find.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                var earlier = new RecordedCommand(streamId, command.CommandId, reader.GetInt64(0), reader.GetInt64(1));
+                await reader.DisposeAsync().ConfigureAwait(false);
+                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                return (default, earlier);
+            }
+        }
+
         await using (var head = expectedVersion == 0
             ? new NpgsqlCommand(_createStream, connection, transaction) { Parameters = { Parameter(streamId), Parameter(version) } }
             : new NpgsqlCommand(_moveHead, connection, transaction) { Parameters = { Parameter(streamId), Parameter(version), Parameter(expectedVersion) } })
@@ -265,7 +331,7 @@ public sealed class PostgreSqlEventStore : IEventStore, IAsyncDisposable, IDispo
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new AppendResult(version, lastPosition);
+        return (new AppendResult(version, lastPosition), null);
     }
 
     private async Task<long> LastVersionAsync(NpgsqlConnection connection, string streamId, CancellationToken cancellationToken)

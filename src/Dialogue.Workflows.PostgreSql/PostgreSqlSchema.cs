@@ -6,7 +6,8 @@ namespace Dialogue.Workflows.PostgreSql;
 /// <summary>The store's tables in its schema, their version, and the steps that bring an older schema up to date.</summary>
 /// <remarks>
 /// The version is the single row of <c>schema_version</c>; a schema without that table is version 0
-/// (new); version 2 adds the <c>notifications</c> table of <see cref="PostgreSqlNotificationLedger"/>. Migrations run in one transaction under an advisory lock on the schema's name, after the
+/// (new); version 2 adds the <c>notifications</c> table of <see cref="PostgreSqlNotificationLedger"/>, version 3
+/// the <c>commands</c> table of idempotent appends. Migrations run in one transaction under an advisory lock on the schema's name, after the
 /// version is read again, so that hosts starting together migrate once; DDL is transactional in
 /// PostgreSQL, so a failed migration leaves nothing behind. A newer version is refused before
 /// anything is written.
@@ -17,7 +18,7 @@ internal sealed class PostgreSqlSchema(string name)
     private readonly string _schema = $"\"{name}\"";
 
     /// <summary>The version this library writes.</summary>
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     /// <summary>Migrations[i] takes a schema from version i to version i + 1.</summary>
     private string[] Migrations =>
@@ -65,6 +66,17 @@ internal sealed class PostgreSqlSchema(string name)
             lease_until timestamptz NOT NULL,
             delivered_at timestamptz,
             last_error text);
+        """,
+
+        // 2 → 3: the command ids of idempotent appends, unique per stream. An append inserts its command's
+        // row first, before the stream's head row exists for a new stream, so the reference is checked at commit.
+        $"""
+        CREATE TABLE {_schema}.commands (
+            stream_id text NOT NULL REFERENCES {_schema}.streams (stream_id) DEFERRABLE INITIALLY DEFERRED,
+            command_id text NOT NULL,
+            first_version bigint NOT NULL CHECK (first_version > 0),
+            last_version bigint NOT NULL CHECK (last_version >= first_version),
+            PRIMARY KEY (stream_id, command_id));
         """,
     ];
 

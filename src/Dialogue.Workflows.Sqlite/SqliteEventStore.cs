@@ -47,6 +47,7 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
     private readonly TimeSpan _busyTimeout;
     private readonly ConcurrentBag<SqliteSession> _idle = [];
     private readonly Lock _initializing = new();
+    private readonly bool _readOnly;
     private volatile bool _initialized;
     private volatile bool _disposed;
     private int _idleCount;
@@ -71,6 +72,12 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
             : new SqliteConnectionStringBuilder { DataSource = options.Path, Mode = SqliteOpenMode.ReadWriteCreate };
         FilePath = Path.GetFullPath(builder.DataSource);
         builder.DataSource = FilePath;
+        _readOnly = options.ReadOnly;
+        if (_readOnly)
+        {
+            builder.Mode = SqliteOpenMode.ReadOnly;
+        }
+
         // The store keeps its own connections, with statements prepared on them.
         builder.Pooling = false;
         // Microsoft.Data.Sqlite retries a busy statement until this many seconds have passed; SQLite's own
@@ -95,6 +102,7 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
     /// <exception cref="StoreSchemaTooNewException">The file was written by a newer version of the library.</exception>
     /// <exception cref="StoreUnavailableException">The file cannot be opened, created or written, or stays locked.</exception>
     /// <exception cref="StoreCorruptException">The file is not a SQLite database, is damaged, or is not laid out as its schema version says.</exception>
+    /// <exception cref="StoreNotOursException">The file belongs to another application: nothing in it was changed.</exception>
     public ValueTask InitializeAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -109,7 +117,43 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
     {
         EventStoreGuard.CheckAppend(streamId, expectedVersion, events);
         cancellationToken.ThrowIfCancellationRequested();
-        return ValueTask.FromResult(Run($"append to stream '{streamId}'", session => Append(session, streamId, expectedVersion, events)));
+        return ValueTask.FromResult(Run($"append to stream '{streamId}'", session =>
+        {
+            session.BeginImmediate();
+            return Append(session, streamId, expectedVersion, events, null);
+        }));
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="StoreUnavailableException">The file is locked past the busy timeout, or cannot be opened or written.</exception>
+    /// <exception cref="StoreCorruptException">The file is damaged; nothing was written.</exception>
+    public ValueTask<CommandAppendResult> AppendCommandAsync(string streamId, long expectedVersion, string commandId, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default)
+    {
+        EventStoreGuard.CheckCommandAppend(streamId, expectedVersion, commandId, events);
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Run($"append command '{commandId}' to stream '{streamId}'", session =>
+        {
+            // The command's id is looked up under the write lock the append then uses: no other writer can record it in between.
+            session.BeginImmediate();
+            if (session.FindCommand(streamId, commandId) is { } recorded)
+            {
+                session.RollbackTransaction();
+                return new CommandAppendResult(recorded, Repeated: true);
+            }
+
+            var command = new RecordedCommand(streamId, commandId, expectedVersion + 1, expectedVersion + events.Count);
+            Append(session, streamId, expectedVersion, events, command);
+            return new CommandAppendResult(command, Repeated: false);
+        }));
+    }
+
+    /// <inheritdoc />
+    public ValueTask<RecordedCommand?> FindCommandAsync(string streamId, string commandId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(streamId);
+        EventStoreGuard.CheckCommandId(commandId);
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Run($"find command '{commandId}' in stream '{streamId}'", session => session.FindCommand(streamId, commandId)));
     }
 
     /// <inheritdoc />
@@ -153,9 +197,9 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
     /// <summary>A pragma's value on one of the store's connections, for tests.</summary>
     internal object? ReadPragma(string name) => Run($"read pragma {name}", session => session.Pragma(name));
 
-    private static AppendResult Append(SqliteSession session, string streamId, long expectedVersion, IReadOnlyList<EventData> events)
+    // Runs inside the transaction the caller began, and ends it.
+    private static AppendResult Append(SqliteSession session, string streamId, long expectedVersion, IReadOnlyList<EventData> events, RecordedCommand? command)
     {
-        session.BeginImmediate();
         try
         {
             var version = expectedVersion + events.Count;
@@ -170,6 +214,11 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
             for (var i = 0; i < events.Count; i++)
             {
                 position = session.InsertEvent(streamId, expectedVersion + 1 + i, events[i]);
+            }
+
+            if (command is not null)
+            {
+                session.InsertCommand(command);
             }
 
             session.CommitTransaction();
@@ -302,7 +351,19 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
                     command.ExecuteNonQuery();
                 }
 
-                SqliteSchema.Migrate(connection, FilePath, () => SwitchToWal(connection));
+                if (_readOnly)
+                {
+                    // Checked, never changed: a file of an older version is read as it is.
+                    if (SqliteSchema.Check(connection, FilePath) == 0 && SqliteSchema.ReadVersion(connection) == 0 && HasTables(connection))
+                    {
+                        throw new StoreUnavailableException(FilePath, "the file was written by an early version and must be migrated by a command that writes before it can be read");
+                    }
+                }
+                else
+                {
+                    SqliteSchema.Migrate(connection, FilePath, () => SwitchToWal(connection));
+                }
+
                 _initialized = true;
             }
             catch (SqliteException e)
@@ -310,6 +371,13 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
                 throw SqliteErrors.Translate(e, FilePath, "open the database", _busyTimeout);
             }
         }
+    }
+
+    private static bool HasTables(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table'";
+        return (long)command.ExecuteScalar()! > 0;
     }
 
     // WAL is a property of the file: once set it stays, for every connection and process.

@@ -38,6 +38,13 @@ public sealed class SqliteEventStoreOptions
     /// </remarks>
     public bool DurableCommits { get; set; } = true;
 
+    /// <summary>
+    /// Whether the file is opened read-only, for tools that only read: nothing is ever written to it, not even
+    /// the switch to write-ahead logging or a migration. False by default.
+    /// </summary>
+    /// <remarks>A read-only store still refuses a file that is not one of ours or is newer than this library; appends fail.</remarks>
+    public bool ReadOnly { get; set; }
+
     /// <summary>Checks the options and throws when they cannot open a store.</summary>
     /// <exception cref="ArgumentException">Neither or both of the path and the connection string are given, the connection string is malformed or names an in-memory database, or the busy timeout is out of range; the message lists every problem.</exception>
     public void Validate()

@@ -9,7 +9,8 @@ namespace Dialogue.Workflows.Sqlite;
 /// The version is the single row of <c>schema_version</c>. A file without that table is version 0:
 /// either new and empty, or written by the prototype store, which kept an <c>events</c> table alone,
 /// without the event schema version column, the unique (stream, version) index and the
-/// <c>streams</c> table. Version 2 adds the <c>notifications</c> table of <see cref="SqliteNotificationLedger"/>.
+/// <c>streams</c> table. Version 2 adds the <c>notifications</c> table of <see cref="SqliteNotificationLedger"/>, version 3 the
+/// <c>commands</c> table of idempotent appends.
 /// Each migration takes a file from one version to the next inside the same write transaction that re-reads the version, so two processes opening an old file at once migrate
 /// it once, and a failed migration leaves it as it was.
 /// </para>
@@ -20,8 +21,17 @@ namespace Dialogue.Workflows.Sqlite;
 /// </remarks>
 internal static class SqliteSchema
 {
+    /// <summary>
+    /// The SQLite application id of the library's files (<c>PRAGMA application_id</c>), "DWFL" in ASCII:
+    /// a file carrying another one belongs to another application.
+    /// </summary>
+    public const int ApplicationId = 0x4457464C;
+
+    // Every table any version of the library has created; a file with another table is not ours.
+    private static readonly HashSet<string> OurTables = new(StringComparer.Ordinal) { "streams", "events", "schema_version", "notifications", "commands", "sqlite_sequence" };
+
     /// <summary>The version this library writes.</summary>
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     // Migrations[i] takes a file from version i to version i + 1.
     private static readonly string[] Migrations =
@@ -82,6 +92,18 @@ internal static class SqliteSchema
             delivered_at INTEGER,
             last_error TEXT);
         """,
+
+        // 2 → 3. The command ids of idempotent appends: one row per command, unique per stream, with the
+        // versions of the events it appended, so that a repeated command finds its first outcome.
+        """
+        CREATE TABLE commands (
+            stream_id TEXT NOT NULL REFERENCES streams (stream_id),
+            command_id TEXT NOT NULL,
+            first_version INTEGER NOT NULL CHECK (first_version > 0),
+            last_version INTEGER NOT NULL CHECK (last_version >= first_version),
+            PRIMARY KEY (stream_id, command_id)) WITHOUT ROWID;
+        PRAGMA application_id = 1146570316;
+        """,
     ];
 
     /// <summary>Reads the file's schema version: 0 when it has no <c>schema_version</c> table.</summary>
@@ -98,19 +120,78 @@ internal static class SqliteSchema
         return command.ExecuteScalar() is long version ? checked((int)version) : 0;
     }
 
-    /// <summary>Brings the file to <see cref="CurrentVersion"/>, or refuses a newer one.</summary>
-    /// <param name="connection">An open connection with the busy timeout set.</param>
-    /// <param name="store">The file, for messages.</param>
-    /// <param name="beforeWriting">Runs once the version is known to be supported, before the first write (switches to WAL).</param>
+    /// <summary>Reads the file's version after checking, without writing, that the file is one of ours and not newer than this library.</summary>
+    /// <exception cref="StoreNotOursException">Another application id, or tables the library never writes.</exception>
     /// <exception cref="StoreSchemaTooNewException">The file's version is newer than this library's.</exception>
-    /// <exception cref="StoreCorruptException">A migration failed: the file is not laid out as its version says.</exception>
-    public static void Migrate(SqliteConnection connection, string store, Action beforeWriting)
+    public static int Check(SqliteConnection connection, string store)
     {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA application_id";
+        var applicationId = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
+        var tables = new List<string>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        if (applicationId != 0 && applicationId != ApplicationId)
+        {
+            throw new StoreNotOursException(store, $"its application id is {applicationId}, not {ApplicationId}");
+        }
+
+        if (applicationId == 0 && tables.Count > 0)
+        {
+            // Files written before the application id: a schema_version table, or the prototype's events table alone, and only our tables.
+            var stranger = tables.FirstOrDefault(t => !OurTables.Contains(t));
+            if (stranger is not null)
+            {
+                throw new StoreNotOursException(store, $"it has a table '{stranger}' this library never creates");
+            }
+
+            if (!tables.Contains("schema_version") && !IsPrototype(connection))
+            {
+                throw new StoreNotOursException(store, "its tables are not laid out as any version of this library lays them out");
+            }
+        }
+
         var version = ReadVersion(connection);
         if (version > CurrentVersion)
         {
             throw new StoreSchemaTooNewException(store, version, CurrentVersion);
         }
+
+        return version;
+    }
+
+    // The prototype store kept one table: events (position, stream_id, version, event_id, type, data).
+    private static bool IsPrototype(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM pragma_table_info('events') ORDER BY cid";
+        var columns = new List<string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            columns.Add(reader.GetString(0));
+        }
+
+        return columns.SequenceEqual(["position", "stream_id", "version", "event_id", "type", "data"]);
+    }
+
+    /// <summary>Brings the file to <see cref="CurrentVersion"/>, or refuses a newer one.</summary>
+    /// <param name="connection">An open connection with the busy timeout set.</param>
+    /// <param name="store">The file, for messages.</param>
+    /// <param name="beforeWriting">Runs once the version is known to be supported, before the first write (switches to WAL).</param>
+    /// <exception cref="StoreSchemaTooNewException">The file's version is newer than this library's.</exception>
+    /// <exception cref="StoreNotOursException">The file belongs to another application.</exception>
+    /// <exception cref="StoreCorruptException">A migration failed: the file is not laid out as its version says.</exception>
+    public static void Migrate(SqliteConnection connection, string store, Action beforeWriting)
+    {
+        var version = Check(connection, store);
 
         beforeWriting();
         if (version == CurrentVersion)

@@ -137,6 +137,31 @@ internal sealed class SqliteSession : IDisposable
         return _lastVersion.ExecuteScalar() is long version ? version : 0;
     }
 
+    /// <summary>The command the stream records under <paramref name="commandId"/>, or null.</summary>
+    public RecordedCommand? FindCommand(string streamId, string commandId)
+    {
+        // Prepared on first use, like the ledger's: a read-only session on a file older than the commands table never needs it.
+        var find = Statement("SELECT first_version, last_version FROM commands WHERE stream_id = $stream AND command_id = $command", "$stream", "$command");
+        find.Parameters[0].Value = streamId;
+        find.Parameters[1].Value = commandId;
+        using var reader = find.ExecuteReader();
+        return reader.Read() ? new RecordedCommand(streamId, commandId, reader.GetInt64(0), reader.GetInt64(1)) : null;
+    }
+
+    /// <summary>Records a command's id with the versions of its events.</summary>
+    public void InsertCommand(RecordedCommand command)
+    {
+        var insert = Statement(
+            "INSERT INTO commands (stream_id, command_id, first_version, last_version) VALUES ($stream, $command, $first, $last)",
+            "$stream", "$command", "$first", "$last");
+        var parameters = insert.Parameters;
+        parameters[0].Value = command.StreamId;
+        parameters[1].Value = command.CommandId;
+        parameters[2].Value = command.FirstVersion;
+        parameters[3].Value = command.LastVersion;
+        insert.ExecuteNonQuery();
+    }
+
     public List<RecordedEvent> ReadStream(string streamId, long fromVersion)
     {
         _readStream.Parameters[0].Value = streamId;

@@ -33,6 +33,9 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
 /// <summary>Runs the command line in-process, with captured streams.</summary>
 internal static class Cli
 {
+    /// <summary>The host's clock in-process runs see: 9:00 on 1 June 2024 in Vietnam.</summary>
+    public static readonly IClock HostClock = new FixedClock(Instant.FromUtc(2024, 6, 1, 2, 0));
+
     public static CliRun Run(params string[] args) => RunWithInput(string.Empty, args);
 
     public static CliRun RunWithInput(string input, params string[] args) => RunIn(input, null, args);
@@ -45,7 +48,8 @@ internal static class Cli
         using var stdin = new StringReader(input);
         using var stdout = new StringWriter(CultureInfo.InvariantCulture);
         using var stderr = new StringWriter(CultureInfo.InvariantCulture);
-        var io = new Infrastructure.CliIo(stdin, stdout, stderr);
+        // The host's clock stands on a fixed day, within a year after the 2023–2024 plans the tests record.
+        var io = new Infrastructure.CliIo(stdin, stdout, stderr) { Clock = HostClock };
         if (environment is not null)
         {
             io = io with { Environment = name => environment.GetValueOrDefault(name) };
@@ -59,4 +63,9 @@ internal static class Cli
         int.Parse(iso[..4], CultureInfo.InvariantCulture), int.Parse(iso[5..7], CultureInfo.InvariantCulture), int.Parse(iso[8..], CultureInfo.InvariantCulture));
 
     public static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private sealed class FixedClock(Instant now) : IClock
+    {
+        public Instant GetCurrentInstant() => now;
+    }
 }

@@ -74,7 +74,9 @@ public sealed class PlanWorkflowTests : IDisposable
         Assert.Equal(("chairman", "Chủ tịch UBND phường", "45/KH-UBND", "head", "TM."),
             (issued.GetProperty("by").GetString(), issued.GetProperty("role").GetString(), issued.GetProperty("document").GetString(),
                 issued.GetProperty("position").GetString(), issued.GetProperty("signing").GetString()));
-        Assert.StartsWith("2023-08-21 ", issued.GetProperty("localTime").GetString(), StringComparison.Ordinal);
+        // Recorded at the host's instant; acted on the day the clerk gave.
+        Assert.StartsWith("2024-06-01 ", issued.GetProperty("localTime").GetString(), StringComparison.Ordinal);
+        Assert.Equal("2023-08-21", issued.GetProperty("actedOn").GetString());
         Assert.EndsWith("+07:00", issued.GetProperty("at").GetString(), StringComparison.Ordinal);
         var assigned = Assert.Single(history, e => e.GetProperty("type").GetString() == "petition-assigned");
         Assert.Equal("Văn phòng phường", assigned.GetProperty("unit").GetString());
@@ -190,7 +192,8 @@ public sealed class PlanWorkflowTests : IDisposable
         Assert.Equal("thu-ky", history[0].GetProperty("by").GetString());
         Assert.Equal(Environment.UserName, history[1].GetProperty("by").GetString());
         Assert.Equal(("chairman", "head"), (history[1].GetProperty("unit").GetString(), history[1].GetProperty("position").GetString()));
-        Assert.StartsWith("2023-08-21", history[1].GetProperty("localTime").GetString(), StringComparison.Ordinal);
+        Assert.Equal("2023-08-21", history[1].GetProperty("actedOn").GetString());
+        Assert.StartsWith("2024-06-01", history[1].GetProperty("localTime").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -70,4 +70,16 @@ internal static class RawSqlite
 
     public static string Version1Row(long position, string stream, long version, string type) =>
         $"INSERT INTO events (position, stream_id, version, event_id, type, schema_version, data) VALUES ({position}, '{stream}', {version}, '{Guid.NewGuid()}', '{type}', 1, '{{}}');";
+
+    /// <summary>The table version 2 added, as it wrote it.</summary>
+    public const string Version2Notifications = """
+        CREATE TABLE notifications (
+            key TEXT PRIMARY KEY,
+            state TEXT NOT NULL CHECK (state IN ('claimed', 'delivered', 'failed')),
+            owner TEXT NOT NULL,
+            attempts INTEGER NOT NULL CHECK (attempts > 0),
+            lease_until INTEGER NOT NULL,
+            delivered_at INTEGER,
+            last_error TEXT);
+        """;
 }

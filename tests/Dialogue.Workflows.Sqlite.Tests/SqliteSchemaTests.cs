@@ -18,10 +18,41 @@ public sealed class SqliteSchemaTests : IDisposable
             await store.InitializeAsync();
         }
 
-        Assert.Equal(2, RawSqlite.Long(path, "SELECT version FROM schema_version"));
+        Assert.Equal(3, RawSqlite.Long(path, "SELECT version FROM schema_version"));
         Assert.Equal("wal", RawSqlite.Scalar(path, "PRAGMA journal_mode"));
         Assert.Equal(1, RawSqlite.Long(path, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'events_stream_version'"));
         Assert.Equal(1, RawSqlite.Long(path, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'notifications'"));
+        Assert.Equal(1, RawSqlite.Long(path, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'commands'"));
+        Assert.Equal(SqliteSchema.ApplicationId, RawSqlite.Long(path, "PRAGMA application_id"));
+    }
+
+    [Fact]
+    public async Task Open_AnotherApplicationsFile_IsRefusedBeforeAnythingChanges()
+    {
+        var path = _folder.File("other.db");
+        RawSqlite.Execute(path, "CREATE TABLE events (id INTEGER PRIMARY KEY, what TEXT); INSERT INTO events (what) VALUES ('x');");
+        var before = await File.ReadAllBytesAsync(path);
+        using var store = new SqliteEventStore(path);
+
+        var error = await Assert.ThrowsAsync<StoreNotOursException>(async () => await store.InitializeAsync());
+
+        Assert.Equal("storage.not-ours", error.ErrorCode);
+        Assert.Equal(before, await File.ReadAllBytesAsync(path));
+        Assert.Equal("delete", RawSqlite.Scalar(path, "PRAGMA journal_mode"));
+    }
+
+    [Fact]
+    public async Task Open_ReadOnly_ReadsWithoutSwitchingToWalOrMigrating()
+    {
+        var path = _folder.File("v1-read.db");
+        RawSqlite.Execute(path, RawSqlite.Version1Layout.Replace("PRAGMA journal_mode = WAL;", string.Empty, StringComparison.Ordinal)
+            + "INSERT INTO streams (stream_id, version) VALUES ('plan-1', 1);" + RawSqlite.Version1Row(1, "plan-1", 1, "a"));
+        var before = await File.ReadAllBytesAsync(path);
+        using var store = new SqliteEventStore(new SqliteEventStoreOptions { Path = path, ReadOnly = true });
+
+        Assert.Equal(["a"], (await store.ReadStreamAsync("plan-1")).Select(e => e.Event.Type));
+        Assert.Equal(before, await File.ReadAllBytesAsync(path));
+        Assert.Equal(1, RawSqlite.Long(path, "SELECT version FROM schema_version"));
     }
 
     [Fact]
@@ -41,7 +72,7 @@ public sealed class SqliteSchemaTests : IDisposable
         Assert.Equal([1L, 2L, 5L, 9L], all.Select(e => e.Position));
         Assert.All(all, e => Assert.Equal(1, e.Event.SchemaVersion));
         Assert.Equal(["plan-b", "plan-a"], await store.ListStreamsAsync());
-        Assert.Equal(2, RawSqlite.Long(path, "SELECT version FROM schema_version"));
+        Assert.Equal(3, RawSqlite.Long(path, "SELECT version FROM schema_version"));
         Assert.Equal(0, RawSqlite.Long(path, "SELECT count(*) FROM sqlite_master WHERE name = 'events_v0'"));
         // The version-1 index and head rows work: a stale append is refused, the next one continues.
         await Assert.ThrowsAsync<ConcurrencyException>(async () => await store.AppendAsync("plan-a", 1, [Event("late")]));
@@ -62,7 +93,7 @@ public sealed class SqliteSchemaTests : IDisposable
             await Task.WhenAll(stores.Select(store => Task.Run(async () => await store.InitializeAsync())));
 
             Assert.Equal(["a", "b"], (await stores[0].ReadStreamAsync("plan-1")).Select(e => e.Event.Type));
-            Assert.Equal(2, RawSqlite.Long(path, "SELECT version FROM schema_version"));
+            Assert.Equal(3, RawSqlite.Long(path, "SELECT version FROM schema_version"));
         }
         finally
         {
@@ -96,17 +127,17 @@ public sealed class SqliteSchemaTests : IDisposable
             await store.AppendAsync("plan-1", 0, [Event("a")]);
         }
 
-        RawSqlite.Execute(path, "UPDATE schema_version SET version = 3");
+        RawSqlite.Execute(path, "UPDATE schema_version SET version = 4");
         using var newer = new SqliteEventStore(path);
 
         var error = await Assert.ThrowsAsync<StoreSchemaTooNewException>(async () => await newer.ReadStreamAsync("plan-1"));
 
         Assert.Equal("storage.schema-too-new", error.ErrorCode);
         Assert.Equal(path, error.Store);
-        Assert.Equal(3, error.SchemaVersion);
-        Assert.Equal(2, error.SupportedSchemaVersion);
+        Assert.Equal(4, error.SchemaVersion);
+        Assert.Equal(3, error.SupportedSchemaVersion);
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
-        Assert.Contains("schema version 3", error.Message, StringComparison.Ordinal);
+        Assert.Contains("schema version 4", error.Message, StringComparison.Ordinal);
         await Assert.ThrowsAsync<StoreSchemaTooNewException>(async () => await newer.AppendAsync("plan-1", 1, [Event("b")]));
         Assert.Equal(1, RawSqlite.Long(path, "SELECT count(*) FROM events"));
     }
@@ -140,7 +171,7 @@ public sealed class SqliteSchemaTests : IDisposable
 
         Assert.True(await ledger.TryClaimAsync("k", "host-a", now, now + NodaTime.Duration.FromMinutes(5)));
 
-        Assert.Equal(2, RawSqlite.Long(path, "SELECT version FROM schema_version"));
+        Assert.Equal(3, RawSqlite.Long(path, "SELECT version FROM schema_version"));
         Assert.Equal(["a", "b"], (await store.ReadStreamAsync("plan-1")).Select(e => e.Event.Type));
         Assert.Equal([1L, 4L], (await store.ReadAllAsync(1, 10)).Select(e => e.Position));
         Assert.Equal("claimed", RawSqlite.Scalar(path, "SELECT state FROM notifications WHERE key = 'k'"));
@@ -159,6 +190,43 @@ public sealed class SqliteSchemaTests : IDisposable
 
         Assert.Contains("from version 1 to 2", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, RawSqlite.Long(path, "SELECT version FROM schema_version"));
+    }
+
+    [Fact]
+    public async Task Open_Version2File_AddsTheCommandsTableKeepingEveryEventAndNotification()
+    {
+        var path = _folder.File("v2.db");
+        RawSqlite.Execute(path, RawSqlite.Version1Layout
+            + "INSERT INTO streams (stream_id, version) VALUES ('plan-1', 2);"
+            + RawSqlite.Version1Row(1, "plan-1", 1, "a")
+            + RawSqlite.Version1Row(4, "plan-1", 2, "b")
+            + RawSqlite.Version2Notifications
+            + "INSERT INTO notifications VALUES ('k', 'delivered', 'host-a', 1, 0, 0, NULL);"
+            + "UPDATE schema_version SET version = 2;");
+        using var store = new SqliteEventStore(path);
+
+        var first = await store.AppendCommandAsync("plan-1", 2, "cmd-1", [Event("c")]);
+        var again = await store.AppendCommandAsync("plan-1", 3, "cmd-1", [Event("c")]);
+
+        Assert.Equal(3, RawSqlite.Long(path, "SELECT version FROM schema_version"));
+        Assert.Equal(["a", "b", "c"], (await store.ReadStreamAsync("plan-1")).Select(e => e.Event.Type));
+        Assert.Equal("delivered", RawSqlite.Scalar(path, "SELECT state FROM notifications WHERE key = 'k'"));
+        Assert.False(first.Repeated);
+        Assert.True(again.Repeated);
+        Assert.Equal(new RecordedCommand("plan-1", "cmd-1", 3, 3), again.Command);
+    }
+
+    [Fact]
+    public async Task Open_Version2FileWithATableInTheWay_IsRefusedAsCorruptAndLeftAtVersion2()
+    {
+        var path = _folder.File("v2-clash.db");
+        RawSqlite.Execute(path, RawSqlite.Version1Layout + RawSqlite.Version2Notifications + "UPDATE schema_version SET version = 2; CREATE TABLE commands (x TEXT);");
+        using var store = new SqliteEventStore(path);
+
+        var error = await Assert.ThrowsAsync<StoreCorruptException>(async () => await store.InitializeAsync());
+
+        Assert.Contains("from version 2 to 3", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, RawSqlite.Long(path, "SELECT version FROM schema_version"));
     }
 
     private static EventData Event(string type) => new(Guid.NewGuid(), type, 1, "{}");

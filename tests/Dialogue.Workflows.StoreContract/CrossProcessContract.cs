@@ -82,6 +82,28 @@ public abstract class CrossProcessContract
         Assert.Equal(events.Count + 1, (await store.AppendAsync("plan-1", events.Count, [new EventData(Guid.NewGuid(), "after", 1, "{}")])).StreamVersion);
     }
 
+    [Fact]
+    public async Task Processes_RepeatingTheSameCommandsAtOnce_RecordEachCommandOnce()
+    {
+        const int commands = 30;
+        var (store, target) = await CreateSharedStoreAsync();
+        using var a = StoreWriterProcess.StartCommands(StoreKind, target, "plan-1", "a", commands);
+        using var b = StoreWriterProcess.StartCommands(StoreKind, target, "plan-1", "b", commands);
+
+        await a.WaitForSuccessAsync(Patience);
+        await b.WaitForSuccessAsync(Patience);
+
+        var events = await store.ReadStreamAsync("plan-1");
+        Assert.Equal(commands, events.Count);
+        // Both processes were told the same version for each command, and that version holds that command's event.
+        Assert.Equal(a.AcceptedAppends, b.AcceptedAppends);
+        foreach (var command in a.AcceptedAppends)
+        {
+            var n = command.Append["cmd-".Length..];
+            Assert.Contains(events[(int)command.StreamVersion - 1].Event.Type, new[] { $"a-{n}-0", $"b-{n}-0" });
+        }
+    }
+
     private static void AssertAppendsRecordedWhole(IReadOnlyList<RecordedEvent> events, IReadOnlyList<StoreWriterProcess.Accepted> accepted, int eventsPerAppend)
     {
         var byType = events.ToDictionary(e => e.Event.Type, StringComparer.Ordinal);

@@ -6,7 +6,7 @@ namespace Dialogue.Workflows.StoreContract;
 /// What every <see cref="IEventStore"/> must do. A store's test project derives a class from this
 /// one and supplies a fresh, empty store; the tests run unchanged on every store.
 /// </summary>
-public abstract class EventStoreContract
+public abstract partial class EventStoreContract
 {
     /// <summary>A new, empty store.</summary>
     protected abstract Task<IEventStore> CreateStoreAsync();

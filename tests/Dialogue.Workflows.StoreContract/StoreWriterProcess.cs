@@ -49,6 +49,15 @@ public sealed class StoreWriterProcess : IDisposable
     public static StoreWriterProcess Start(string kind, string target, string stream, string writer, int appends, int eventsPerAppend) =>
         Launch(writer, [kind, target, stream, writer, appends.ToString(CultureInfo.InvariantCulture), eventsPerAppend.ToString(CultureInfo.InvariantCulture)]);
 
+    /// <summary>Starts a writer of commands <c>cmd-0</c> … <c>cmd-(count-1)</c>, one event each, appended under their command ids.</summary>
+    /// <param name="kind">The store kind the writer understands: <c>sqlite</c>, or <c>postgres:SCHEMA</c>.</param>
+    /// <param name="target">The file or connection string.</param>
+    /// <param name="stream">The stream to append to.</param>
+    /// <param name="writer">The writer's name: its events are typed <c>writer-n-0</c>.</param>
+    /// <param name="count">How many commands.</param>
+    public static StoreWriterProcess StartCommands(string kind, string target, string stream, string writer, int count) =>
+        Launch(writer, ["commands", kind, target, stream, writer, count.ToString(CultureInfo.InvariantCulture)]);
+
     /// <summary>Starts a claimer: it claims the keys <c>key-0</c> … <c>key-(count-1)</c> in the store's notification ledger, and marks each it gets delivered.</summary>
     /// <param name="kind">The store kind the writer understands: <c>sqlite</c>, or <c>postgres:SCHEMA</c>.</param>
     /// <param name="target">The file or connection string.</param>

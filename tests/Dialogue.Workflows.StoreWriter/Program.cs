@@ -11,6 +11,10 @@ using Dialogue.Workflows.Storage;
 // target is the database file, or the PostgreSQL connection string. appends is a count, or 0 to go on until killed. On a
 // ConcurrencyException the writer reads the stream again and retries, as a host would.
 //
+//   StoreWriter commands <sqlite | postgres:SCHEMA> <target> <stream> <writer> <count>
+//
+// appends the commands cmd-0 … cmd-(count-1) under their command ids, printing "cmd-n <version>" for each.
+//
 //   StoreWriter claim <sqlite | postgres:SCHEMA> <target> <owner> <keys>
 //
 // claims the notifications key-0 … key-(keys-1) in the store's ledger, all at one instant, prints
@@ -35,6 +39,39 @@ if (args is ["claim", var ledgerKind, var ledgerTarget, var owner, var keyCount]
     }
 
     Console.Error.WriteLine($"{owner}: {granted} claims granted");
+    return 0;
+}
+
+if (args is ["commands", var commandKind, var commandTarget, var commandStream, var commandWriter, var commandCount])
+{
+    // Appends the commands cmd-0 … cmd-(count-1), one event each, under their command ids; several writers
+    // given the same count append the same commands, and each prints "cmd-n <version>" with the version the
+    // store says the command produced, whether this writer recorded it or found it recorded.
+    var commandStore = Stores.Open(commandKind, commandTarget);
+    using var ownedCommandStore = commandStore as IDisposable;
+    var repeats = 0;
+    for (var n = 0; n < int.Parse(commandCount, CultureInfo.InvariantCulture); n++)
+    {
+        var data = new EventData(Guid.NewGuid(), $"{commandWriter}-{n}-0", 1, $$"""{"writer":"{{commandWriter}}","command":{{n}}}""");
+        while (true)
+        {
+            var version = (await commandStore.ReadStreamAsync(commandStream)).Count;
+            try
+            {
+                var result = await commandStore.AppendCommandAsync(commandStream, version, $"cmd-{n}", [data]);
+                repeats += result.Repeated ? 1 : 0;
+                Console.Out.WriteLine($"cmd-{n} {result.Command.LastVersion}");
+                Console.Out.Flush();
+                break;
+            }
+            catch (ConcurrencyException)
+            {
+                // Another writer moved the stream: reload and repeat under the same command id.
+            }
+        }
+    }
+
+    Console.Error.WriteLine($"{commandWriter}: {repeats} commands found already recorded");
     return 0;
 }
 

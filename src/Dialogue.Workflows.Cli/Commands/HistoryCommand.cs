@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dialogue.Workflows.Cli.Infrastructure;
+using Dialogue.Workflows.Runtime;
 using Spectre.Console;
 
 namespace Dialogue.Workflows.Cli.Commands;
@@ -32,15 +33,16 @@ internal static class HistoryCommand
                 return ExitCodes.Success;
             }
 
-            context.Io.Out.WriteLine($"History of plan {plan.Id} (times in Asia/Ho_Chi_Minh):");
+            context.Io.Out.WriteLine($"History of plan {plan.Id} (recorded at, by the host's clock in Asia/Ho_Chi_Minh; acted on, as the actor said):");
             var table = new Table();
-            table.AddColumns("#", "When", "Event", "Details", "By", "Role", "Unit", "Position", "Signing", "Document");
+            table.AddColumns("#", "Recorded", "Acted on", "Event", "Details", "By", "Role", "Unit", "Position", "Signing", "Document");
             for (var i = 0; i < plan.Events.Count; i++)
             {
                 var e = plan.Events[i];
                 table.AddRow(
                     new Text((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
                     new Text(EventText.Local(e.At)),
+                    new Text(DateText.Iso(e.ActedOn ?? VietnamTime.Today(e.At))),
                     new Text(EventText.Name(e)),
                     new Text(EventText.Details(e)),
                     new Text(e.By.UserId),

@@ -17,7 +17,7 @@ internal static class PlanNewCommand
         var type = PlanArguments.Type();
         var sessions = PlanArguments.Sessions();
         var parameters = CliOptions.Parameters();
-        var id = CliOptions.Text("--id", "The new plan's id (default: a new random id).");
+        var id = CliOptions.Text("--id", "The new plan's id, normalised to Unicode NFC (default: one derived from the command id, so that repeating the command finds the same plan).");
         var command = new Command("new", "Creates a plan of a type for the given dates and keeps it in the database.") { type, sessions, parameters, id };
         var options = PlanOptions.ForChanging(command, deviations: false);
         command.SetAction(result => PlanContext.Run(io, result, options, StoreUse.Write, context =>
@@ -34,6 +34,7 @@ internal static class PlanNewCommand
                 Parameters = PlanArguments.Combine(result.GetValue(sessions), result.GetValue(parameters)),
                 By = context.By,
                 PlanId = result.GetValue(id),
+                CommandId = context.CommandId,
             }).GetAwaiter().GetResult();
             var view = PlanView.Of(context.Engine, plan);
             if (context.Json)

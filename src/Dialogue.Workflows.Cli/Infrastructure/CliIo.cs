@@ -8,7 +8,7 @@ namespace Dialogue.Workflows.Cli.Infrastructure;
 /// <param name="Error">Standard error.</param>
 internal sealed record CliIo(TextReader In, TextWriter Out, TextWriter Error)
 {
-    /// <summary>True when standard output is a terminal: tables get colours.</summary>
+    /// <summary>True when standard output is a terminal.</summary>
     public bool IsTerminal { get; init; }
 
     /// <summary>The width tables are laid out to; wide by default so redirected output keeps one row a line.</summary>
@@ -18,13 +18,18 @@ internal sealed record CliIo(TextReader In, TextWriter Out, TextWriter Error)
     /// <remarks>Replaceable so that in-process tests need not change the process's environment, which parallel tests share.</remarks>
     public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
 
+    /// <summary>The host's clock: the instant every recorded event carries, and the real today acts are bounded by.</summary>
+    /// <remarks>Replaceable only in-process, so that tests of old plans can run on a fixed day; the command line cannot set it.</remarks>
+    public NodaTime.IClock Clock { get; init; } = NodaTime.SystemClock.Instance;
+
     /// <summary>A Spectre console writing to <see cref="Out"/>, for the human-readable tables only.</summary>
     public IAnsiConsole CreateAnsiConsole()
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Ansi = IsTerminal ? AnsiSupport.Yes : AnsiSupport.No,
-            ColorSystem = IsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            // No escape sequences at all: output passes through TerminalSafeWriter, which would show them as text.
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(Out),
         });

@@ -89,7 +89,20 @@ internal sealed class JsonOutput : IDisposable
         try
         {
             var count = Encoding.UTF8.GetChars(bytes, chars);
-            _output.Write(chars, 0, count);
+            var start = 0;
+            for (var i = 0; i < count; i++)
+            {
+                // Such characters only occur inside strings (JSON's own are ASCII): escaped, the value reads back
+                // exactly, and the terminal filter has nothing to replace.
+                if (TerminalText.IsUnsafe(chars[i], null) && chars[i] is not ('\r' or '\n' or '\t'))
+                {
+                    _output.Write(chars, start, i - start);
+                    _output.Write($"\\u{(int)chars[i]:X4}");
+                    start = i + 1;
+                }
+            }
+
+            _output.Write(chars, start, count - start);
         }
         finally
         {

@@ -8,6 +8,7 @@ using Dialogue.Workflows.Runtime;
 using Dialogue.Workflows.Runtime.Authorization;
 using Dialogue.Workflows.Runtime.Commands;
 using Dialogue.Workflows.Sqlite;
+using Dialogue.Workflows.Storage;
 using Dialogue.Workflows.Ward;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -40,9 +41,11 @@ internal sealed class PlanContext : IDisposable
     // The command being run, to say what a rejection or refusal was about.
     private PlanCommand? _command;
 
-    private PlanContext(CliIo io, ServiceProvider provider, IClock clock, bool json, Actor? actor)
+    private PlanContext(CliIo io, ServiceProvider provider, IClock clock, bool json, Actor? actor, string? commandId, LocalDate? actDay)
     {
         Io = io;
+        CommandId = commandId;
+        ActDay = actDay;
         _provider = provider;
         Clock = clock;
         Json = json;
@@ -59,8 +62,14 @@ internal sealed class PlanContext : IDisposable
     /// <summary>The clock "today" comes from.</summary>
     public IClock Clock { get; }
 
-    /// <summary>Today in Vietnam.</summary>
-    public LocalDate Today => VietnamTime.Today(Clock);
+    /// <summary>Today in Vietnam; for a command that records, the day given with <c>--today</c>, if any.</summary>
+    public LocalDate Today => ActDay ?? VietnamTime.Today(Clock);
+
+    /// <summary>The command id of a command that records: <c>--command-id</c>, or one made for this run.</summary>
+    public string? CommandId { get; }
+
+    /// <summary>The day a recorded act happened, from <c>--today</c>; null for today.</summary>
+    public LocalDate? ActDay { get; }
 
     /// <summary>Whether to write JSON.</summary>
     public bool Json { get; }
@@ -142,7 +151,16 @@ internal sealed class PlanContext : IDisposable
             });
         }
         catch (Exception e) when (e is PlanNotFoundException or EntityNotFoundException or UnknownPlanTypeException or InvalidPlanParameterException
-                                      or PlanAlreadyExistsException)
+                                      or PlanAlreadyExistsException or InvalidIdentifierException)
+        {
+            return ErrorReport.BadInput(io.Error, e.Message);
+        }
+        catch (StoreUnavailableException e) when (context.CommandId is { } commandId)
+        {
+            // The command may have been recorded before the store went away: its id makes repeating it safe.
+            return ErrorReport.Rejected(io.Error, $"{e.Message} [{e.ErrorCode}] To repeat it safely: --command-id {commandId}");
+        }
+        catch (StoreNotOursException e)
         {
             return ErrorReport.BadInput(io.Error, e.Message);
         }
@@ -170,16 +188,14 @@ internal sealed class PlanContext : IDisposable
     /// <returns>The plan.</returns>
     public PlanInstance Load(string planId) => Engine.GetAsync(planId).GetAwaiter().GetResult();
 
-    /// <summary>Runs a command on a plan and returns the plan after it with the events it recorded.</summary>
+    /// <summary>Runs a command on a plan, under this run's command id and act day.</summary>
     /// <param name="planId">The plan.</param>
-    /// <param name="before">The plan as read before, to tell the new events from the old.</param>
     /// <param name="command">The command.</param>
-    /// <returns>The plan after the command, and the events it recorded.</returns>
-    public (PlanInstance Plan, IReadOnlyList<Runtime.Events.PlanEvent> Recorded) Execute(string planId, PlanInstance before, PlanCommand command)
+    /// <returns>The plan right after the command and exactly the events it appended (or, when repeated, first appended).</returns>
+    public CommandOutcome Execute(string planId, PlanCommand command)
     {
         _command = command;
-        var after = Engine.ExecuteAsync(planId, command).GetAwaiter().GetResult();
-        return (after, [.. after.Events.Skip((int)before.Version)]);
+        return Engine.RunAsync(planId, command with { CommandId = CommandId, On = command.On ?? ActDay }).GetAwaiter().GetResult();
     }
 
     /// <inheritdoc />
@@ -216,6 +232,7 @@ internal sealed class PlanContext : IDisposable
         var services = new ServiceCollection();
         // Registered before AddDialogueWorkflows, whose own registrations only fill what is absent.
         services.AddSingleton(clock);
+        var backdating = PlanOptions.MaxBackdatingDays(io);
         services.AddDialogueWorkflows(b =>
         {
             b.AddWardPlans().AddDistrictPlans().AddPartyPlans();
@@ -230,6 +247,11 @@ internal sealed class PlanContext : IDisposable
                 });
             }
 
+            if (backdating is { } days)
+            {
+                b.ConfigureEngine(o => o.MaxBackdatingDays = days);
+            }
+
             if (connection is not null)
             {
                 b.UsePostgreSql(connection);
@@ -240,13 +262,15 @@ internal sealed class PlanContext : IDisposable
             }
             else
             {
-                b.UseSqlite(path);
+                // A command that only reads opens the file read-only: it never converts or migrates it.
+                b.UseSqlite(new SqliteEventStoreOptions { Path = path, ReadOnly = !options.Records });
             }
         });
         var provider = services.BuildServiceProvider();
         try
         {
-            return new PlanContext(io, provider, clock, options.IsJson(result), actor);
+            return new PlanContext(io, provider, clock, options.IsJson(result), actor, options.CommandIdOf(result),
+                options.Records ? options.GivenToday(result, io) : null);
         }
         catch
         {

@@ -125,6 +125,8 @@ internal static class PlanJson
         writer.WriteString("type", EventText.Name(e));
         writer.WriteString("at", EventText.Offset(e.At));
         writer.WriteString("localTime", EventText.Local(e.At));
+        // The day the act happened, as the actor gave it; the day of "at" when recorded the same day.
+        writer.WriteString("actedOn", DateText.Iso(e.ActedOn ?? VietnamTime.Today(e.At)));
         writer.WriteString("by", e.By.UserId);
         writer.WriteString("role", e.By.Role);
         writer.WriteString("unit", e.By.Unit);

@@ -28,7 +28,9 @@ internal sealed class PlanOptions
             Description = "A PostgreSQL connection string: keep plans on a PostgreSQL server instead of a SQLite file (default: $DIALOGUE_CONNECTION).",
             HelpName = "connection-string",
         };
-        Today = CliOptions.Date("--today", "The day it is in Vietnam (default: $DIALOGUE_TODAY, else the system clock in Asia/Ho_Chi_Minh).");
+        Today = CliOptions.Date("--today", actor
+            ? "The day the act happened, when recorded afterwards (default: $DIALOGUE_TODAY, else today in Asia/Ho_Chi_Minh). The recorded instant is always the system clock's; a day after today, or further back than the host allows, is refused."
+            : "The day it is in Vietnam (default: $DIALOGUE_TODAY, else the system clock in Asia/Ho_Chi_Minh).");
         Json = CliArguments.Json();
         if (actor)
         {
@@ -71,6 +73,11 @@ internal sealed class PlanOptions
                     result.AddError($"--signing: '{text}' is not a signing form; expected one of {ActorWords.SigningValues}");
                     return null;
                 },
+            };
+            CommandId = new Option<string?>("--command-id")
+            {
+                Description = "The command's id, unique within the plan (default: a new one, printed when the command fails). Repeating a command with the same id records it once.",
+                HelpName = "id",
             };
         }
 
@@ -125,6 +132,34 @@ internal sealed class PlanOptions
 
     /// <summary>The <c>--deviation-document</c> option.</summary>
     public Option<string?>? DeviationDocument { get; }
+
+    /// <summary>The <c>--command-id</c> option, on commands that change a plan.</summary>
+    public Option<string?>? CommandId { get; }
+
+    /// <summary>Whether the command records something (it has an actor).</summary>
+    public bool Records => User is not null;
+
+    /// <summary>The command id: <c>--command-id</c> as given, else a new one made once for this run.</summary>
+    /// <param name="result">The parse.</param>
+    /// <returns>The id, unchecked (the engine checks it), or null for a command that records nothing.</returns>
+    public string? CommandIdOf(ParseResult result) =>
+        CommandId is null ? null : result.GetValue(CommandId) ?? Runtime.Identifiers.NewCommandId();
+
+    /// <summary>The day given with <c>--today</c> or <c>DIALOGUE_TODAY</c>, if any.</summary>
+    /// <param name="result">The parse.</param>
+    /// <param name="io">Where the environment is read.</param>
+    /// <returns>The day, or null for the host's today.</returns>
+    /// <exception cref="CliUsageException"><c>DIALOGUE_TODAY</c> is not a date.</exception>
+    public LocalDate? GivenToday(ParseResult result, CliIo io)
+    {
+        var today = result.GetValue(Today);
+        if (today is null && NonBlank(io.Environment("DIALOGUE_TODAY")) is { } text)
+        {
+            today = CliOptions.ParseEnvironmentDate("DIALOGUE_TODAY", text);
+        }
+
+        return today;
+    }
 
     /// <summary>Adds the options to a command that reads plans.</summary>
     /// <param name="command">The command.</param>
@@ -186,20 +221,32 @@ internal sealed class PlanOptions
         return connection;
     }
 
-    /// <summary>The clock: the system's, or one set to <c>--today</c> / <c>DIALOGUE_TODAY</c>.</summary>
+    /// <summary>The engine's clock: the system's; for a command that only reads, one set to <c>--today</c> / <c>DIALOGUE_TODAY</c>.</summary>
     /// <param name="result">The parse.</param>
     /// <param name="io">Where the environment is read.</param>
     /// <returns>The clock.</returns>
     /// <exception cref="CliUsageException"><c>DIALOGUE_TODAY</c> is not a date.</exception>
-    public IClock Clock(ParseResult result, CliIo io)
+    /// <remarks>
+    /// A command that records keeps the system clock, so that every event's instant is the host's; the day
+    /// given is the day the act happened (the command's <c>On</c>), which the engine bounds by the real today.
+    /// </remarks>
+    public IClock Clock(ParseResult result, CliIo io) =>
+        !Records && GivenToday(result, io) is { } day ? new FixedDayClock(day, io.Clock) : io.Clock;
+
+    /// <summary>The host's limit on backdated acts: <c>DIALOGUE_MAX_BACKDATING_DAYS</c>, else the engine's default.</summary>
+    /// <param name="io">Where the environment is read.</param>
+    /// <returns>The number of days, or null for the engine's default.</returns>
+    /// <exception cref="CliUsageException">The variable is not a whole number from 0 to 3660.</exception>
+    public static int? MaxBackdatingDays(CliIo io)
     {
-        var today = result.GetValue(Today);
-        if (today is null && NonBlank(io.Environment("DIALOGUE_TODAY")) is { } text)
+        if (NonBlank(io.Environment("DIALOGUE_MAX_BACKDATING_DAYS")) is not { } text)
         {
-            today = CliOptions.ParseEnvironmentDate("DIALOGUE_TODAY", text);
+            return null;
         }
 
-        return today is { } day ? new FixedDayClock(day, SystemClock.Instance) : SystemClock.Instance;
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var days) && days <= 3660
+            ? days
+            : throw new CliUsageException($"DIALOGUE_MAX_BACKDATING_DAYS: '{text}' is not a number of days; expected a whole number from 0 to 3660");
     }
 
     /// <summary>
@@ -283,6 +330,7 @@ internal sealed class PlanOptions
             command.Options.Add(options.Role!);
             command.Options.Add(options.Title!);
             command.Options.Add(options.Signing!);
+            command.Options.Add(options.CommandId!);
         }
 
         if (options.Deviate is not null)

@@ -34,18 +34,17 @@ internal static class PlanRecorder
             }
 
             var command = make(before, context.By) with { Deviations = deviations };
-            var (after, recorded) = context.Execute(planId, before, command);
-            Write(context, after, recorded);
+            Write(context, context.Execute(planId, command));
             return ExitCodes.Success;
         });
 
-    /// <summary>Prints the events a command recorded and where the plan stands.</summary>
+    /// <summary>Prints exactly the events a command appended (never another writer's) and where the plan stood right after it.</summary>
     /// <param name="context">The command's context.</param>
-    /// <param name="plan">The plan after the command.</param>
-    /// <param name="recorded">The events recorded.</param>
-    public static void Write(PlanContext context, PlanInstance plan, IReadOnlyList<PlanEvent> recorded)
+    /// <param name="outcome">What the command did; when repeated under a recorded command id, what it did the first time.</param>
+    public static void Write(PlanContext context, CommandOutcome outcome)
     {
-        var first = plan.Version - recorded.Count + 1;
+        var (plan, recorded) = (outcome.Plan, outcome.Events);
+        var first = outcome.FirstVersion;
         if (context.Json)
         {
             using var json = new JsonOutput(context.Io.Out);
@@ -54,6 +53,8 @@ internal static class PlanRecorder
             writer.WriteString("plan", plan.Id);
             writer.WriteString("status", JsonOutput.Kind(plan.Status));
             writer.WriteNumber("version", plan.Version);
+            writer.WriteString("commandId", outcome.CommandId);
+            writer.WriteBoolean("repeated", outcome.Repeated);
             writer.WriteStartArray("recorded");
             for (var i = 0; i < recorded.Count; i++)
             {
@@ -69,7 +70,13 @@ internal static class PlanRecorder
         foreach (var e in recorded)
         {
             var document = e.Document is null ? string.Empty : $" [{e.Document}]";
-            context.Io.Out.WriteLine($"recorded {EventText.Name(e)}: {EventText.Details(e)}".TrimEnd(' ', ':') + document);
+            var verb = outcome.Repeated ? "already recorded" : "recorded";
+            context.Io.Out.WriteLine($"{verb} {EventText.Name(e)}: {EventText.Details(e)}".TrimEnd(' ', ':') + document);
+        }
+
+        if (outcome.Repeated)
+        {
+            context.Io.Out.WriteLine($"command {outcome.CommandId} was recorded before: nothing new was written");
         }
 
         context.Io.Out.WriteLine($"plan {plan.Id}: {plan.Status}, version {plan.Version}");

@@ -39,10 +39,10 @@ public static class MarkdownReport
         var text = new StringBuilder();
         var definition = plan.Definition;
         text.Append("# ").Append(Cell(definition.Title)).Append('\n').Append('\n');
-        text.Append("- Loại kế hoạch (plan type): ").Append(plan.TypeKey).Append(" v").Append(plan.TypeVersion).Append('\n');
-        text.Append("- Mã kế hoạch (plan id): ").Append(plan.Id).Append('\n');
-        text.Append("- Cơ quan ban hành (issuer): ").Append(definition.Issuer).Append('\n');
-        text.Append("- Số văn bản (document): ").Append(plan.DocumentNumber ?? definition.DocumentNumber ?? "—").Append('\n');
+        text.Append("- Loại kế hoạch (plan type): ").Append(Cell(plan.TypeKey)).Append(" v").Append(plan.TypeVersion).Append('\n');
+        text.Append("- Mã kế hoạch (plan id): ").Append(Cell(plan.Id)).Append('\n');
+        text.Append("- Cơ quan ban hành (issuer): ").Append(Cell(definition.Issuer)).Append('\n');
+        text.Append("- Số văn bản (document): ").Append(Cell(plan.DocumentNumber ?? definition.DocumentNumber ?? "—")).Append('\n');
         text.Append("- Trạng thái (status): ").Append(plan.Status).Append('\n');
         text.Append("- Ngày lập báo cáo (as of): ").Append(DayNames.ViDate(asOf)).Append('\n');
         Sessions(text, plan);
@@ -77,8 +77,9 @@ public static class MarkdownReport
         {
             number++;
             var status = entry.DoneOn is { } done ? $"{entry.Status} {DayNames.ViDate(done)}" : entry.Status;
-            status = entry.Overdue ? $"**{status}, quá hạn (overdue)**" : entry.Late ? $"{status}, trễ hạn (late)" : status;
-            Row(text, number.ToString(System.Globalization.CultureInfo.InvariantCulture), Due(entry), Phase(entry.Phase), $"{entry.Title} ({entry.Id})", entry.Owner, status);
+            status = entry.Late ? $"{status}, trễ hạn (late)" : status;
+            Row(text, number.ToString(System.Globalization.CultureInfo.InvariantCulture), Due(entry), Phase(entry.Phase), $"{entry.Title} ({entry.Id})", entry.Owner,
+                entry.Overdue ? Strong($"{status}, quá hạn (overdue)") : status);
         }
     }
 
@@ -113,10 +114,10 @@ public static class MarkdownReport
             text.Append("|---|---|---|---|---|---|---|---|\n");
             foreach (var petition in group)
             {
-                var due = Date(petition.AnswerDue);
+                object due = Date(petition.AnswerDue);
                 if (IsLate(petition, asOf))
                 {
-                    due = $"**{due}, quá hạn (overdue)**";
+                    due = Strong($"{due}, quá hạn (overdue)");
                 }
                 else if (petition.AnsweredLate)
                 {
@@ -142,13 +143,13 @@ public static class MarkdownReport
 
         foreach (var entry in tasks)
         {
-            text.Append("- ").Append(Due(entry)).Append(": ").Append(entry.Title).Append(" (").Append(entry.Id).Append(") — ").Append(entry.Owner).Append('\n');
+            text.Append("- ").Append(Due(entry)).Append(": ").Append(Cell(entry.Title)).Append(" (").Append(Cell(entry.Id)).Append(") — ").Append(Cell(entry.Owner)).Append('\n');
         }
 
         foreach (var petition in petitions)
         {
-            text.Append("- ").Append(Date(petition.AnswerDue)).Append(": trả lời kiến nghị (answer petition) ").Append(petition.Id).Append(" — ")
-                .Append(petition.Subject).Append(" — ").Append(petition.AssignedTo).Append('\n');
+            text.Append("- ").Append(Date(petition.AnswerDue)).Append(": trả lời kiến nghị (answer petition) ").Append(Cell(petition.Id)).Append(" — ")
+                .Append(Cell(petition.Subject)).Append(" — ").Append(Cell(petition.AssignedTo)).Append('\n');
         }
     }
 
@@ -199,16 +200,22 @@ public static class MarkdownReport
 
     private static string Count(int count) => count.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static void Row(StringBuilder text, params string[] cells)
+    // A cell is a value, escaped here, or markup the report itself made around an escaped value.
+    private static void Row(StringBuilder text, params object[] cells)
     {
         text.Append('|');
         foreach (var cell in cells)
         {
-            text.Append(' ').Append(Cell(cell)).Append(" |");
+            text.Append(' ').Append(cell is Markup markup ? markup.Text : Cell((string)cell)).Append(" |");
         }
 
         text.Append('\n');
     }
 
-    private static string Cell(string value) => value.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+    private static Markup Strong(string value) => new($"**{Cell(value)}**");
+
+    private readonly record struct Markup(string Text);
+
+    // Every value of a plan goes through here: cells, list items, headings and the header lines.
+    private static string Cell(string? value) => MarkdownText.Escape(value);
 }

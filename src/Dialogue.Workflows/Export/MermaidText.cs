@@ -7,7 +7,9 @@ namespace Dialogue.Workflows.Export;
 /// Mermaid cannot quote free text in these diagrams: a colon ends a gantt label or a state-diagram
 /// transition label, a semicolon ends a statement, <c>#</c> and <c>%</c> start comments and a line
 /// break ends the line. Entity codes such as <c>#58;</c> contain the very characters that break, so
-/// those characters are swapped for their full-width look-alikes (<c>：；＃％</c>), which read the same.
+/// those characters are swapped for their full-width look-alikes (<c>：；＃％</c>), which read the same; so are
+/// <c>&lt; &gt; &amp; " `</c> (<c>＜＞＆＂｀</c>), so that no HTML tag, entity or Markdown string reaches a label
+/// Mermaid renders as HTML, and control, escape and bidirectional-override characters become U+FFFD.
 /// Vietnamese letters pass unchanged.
 /// </remarks>
 internal static class MermaidText
@@ -31,7 +33,13 @@ internal static class MermaidText
                 ';' => '；',
                 '#' => '＃',
                 '%' => '％',
+                '<' => '＜',
+                '>' => '＞',
+                '&' => '＆',
+                '"' => '＂',
+                '`' => '｀',
                 '\r' or '\n' or '\t' => ' ',
+                _ when MarkdownText.IsInvisibleControl(c) => '\uFFFD',
                 _ => c,
             });
         }

@@ -88,7 +88,7 @@ public static class StateDiagrams
     {
         ArgumentNullException.ThrowIfNull(definition);
         var text = new StringBuilder();
-        text.Append($"# Sơ đồ trạng thái: {definition.Title} ({definition.TypeKey} v{definition.TypeVersion})\n");
+        text.Append($"# Sơ đồ trạng thái: {MarkdownText.Escape(definition.Title)} ({MarkdownText.Escape(definition.TypeKey)} v{definition.TypeVersion})\n");
         foreach (var (entity, vietnamese) in new[]
         {
             (EntityKind.Plan, "Kế hoạch"), (EntityKind.Session, "Buổi đối thoại"), (EntityKind.Task, "Nhiệm vụ"), (EntityKind.Petition, "Kiến nghị"),

@@ -15,7 +15,7 @@ namespace Dialogue.Workflows.Runtime;
 /// authorize the actor, let the entity's state machine and guards allow the trigger, check every
 /// rule that governs the command (recording deviations), then emit the events, applying each.
 /// </summary>
-internal sealed class CommandProcessor(DueCalculator dues, PlanAuthorizer authorizer, IReadOnlyList<CommandRule> rules)
+internal sealed class CommandProcessor(DueCalculator dues, PlanAuthorizer authorizer, IReadOnlyList<CommandRule> rules, ActDateRule actDates)
 {
     public WorkingCalendar Calendar => dues.Calendar;
 
@@ -28,13 +28,7 @@ internal sealed class CommandProcessor(DueCalculator dues, PlanAuthorizer author
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(command.By);
         var today = VietnamTime.Today(now);
-        if (command.On is { } on && on > today)
-        {
-            // Recording afterwards is allowed; recording what has not happened yet is not.
-            throw new CommandRejectedException(work.Id, "command.date-in-future",
-                $"Ngày {DayNames.ViDate(on)} chưa đến (hôm nay là {DayNames.ViDate(today)}).",
-                $"{DayNames.IsoDate(on)} has not come yet (today is {DayNames.IsoDate(today)}).");
-        }
+        actDates.Check(work.Id, command.On, today);
 
         var run = new Run(this, work, command, now, command.On ?? today);
         var target = CommandTarget.Of(work, command);

@@ -34,10 +34,17 @@ public sealed partial class DialogueEngine
                 LogCalendarMoves(plan.Id, recalculated.Deadlines.Count);
                 return work;
             }
+            catch (Storage.StoreUnavailableException unavailable)
+            {
+                // A store opened read-only (or one that refuses writes just now) still answers the read: the plan shows the
+                // moved dates with their reasons, and the next read that can write records them.
+                LogCalendarMovesNotRecorded(plan.Id, recalculated.Deadlines.Count, unavailable.Message);
+                return work;
+            }
             catch (ConcurrencyException) when (attempt < _options.ConcurrencyRetries)
             {
                 // Another host recorded it (or something else) first: read again and see what is left to record.
-                plan = await ReadAsync(plan.Id, cancellationToken).ConfigureAwait(false);
+                plan = await ReplayAsync(plan.Id, long.MaxValue, cancellationToken).ConfigureAwait(false);
             }
         }
     }
@@ -118,4 +125,8 @@ public sealed partial class DialogueEngine
     [Microsoft.Extensions.Logging.LoggerMessage(EventId = 4, Level = Microsoft.Extensions.Logging.LogLevel.Information,
         Message = "Plan {PlanId}: the working calendar moved {Count} deadline(s); recorded")]
     private partial void LogCalendarMoves(string planId, int count);
+
+    [Microsoft.Extensions.Logging.LoggerMessage(EventId = 5, Level = Microsoft.Extensions.Logging.LogLevel.Warning,
+        Message = "Plan {PlanId}: the working calendar moved {Count} deadline(s); shown but not recorded, the store refused the write: {Reason}")]
+    private partial void LogCalendarMovesNotRecorded(string planId, int count, string reason);
 }

@@ -81,7 +81,7 @@ public sealed partial class DialogueEngine
         var own = (rules ?? []).ToList();
         Rules = [.. LibraryRules.All.Select(r => own.Find(o => o.Code == r.Code) ?? r), .. own.Where(o => LibraryRules.All.All(r => r.Code != o.Code))];
         Authorizer = authorizer ?? PlanAuthorizer.PlanDefinitions;
-        _processor = new CommandProcessor(_dues, Authorizer, Rules);
+        _processor = new CommandProcessor(_dues, Authorizer, Rules, new ActDateRule(_options.MaxBackdatingDays));
     }
 
     /// <summary>Every rule the engine checks on commands: the library's (or the host's replacements) and the host's own.</summary>
@@ -165,17 +165,23 @@ public sealed partial class DialogueEngine
     /// <returns>The new plan.</returns>
     /// <exception cref="UnknownPlanTypeException">The type is not registered.</exception>
     /// <exception cref="InvalidPlanParameterException">A parameter is wrong.</exception>
-    /// <exception cref="PlanAlreadyExistsException">The id is taken.</exception>
+    /// <exception cref="PlanAlreadyExistsException">The id is taken by another plan (a create repeated under its command id returns the plan it created).</exception>
+    /// <exception cref="InvalidIdentifierException">The plan id or the command id breaks a rule of <see cref="Identifiers"/>.</exception>
     public async Task<PlanInstance> CreateAsync(CreatePlan command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(command.By);
+        var commandId = command.CommandId is null ? Identifiers.NewCommandId() : Identifiers.CommandId(command.CommandId);
+        var id = Identifiers.PlanId(command.PlanId ?? (command.CommandId is null ? Guid.NewGuid().ToString("N")[..12] : Identifiers.PlanIdOf(commandId)));
+        if (command.CommandId is not null && await _store.FindCommandAsync(id, commandId, cancellationToken).ConfigureAwait(false) is { } recorded)
+        {
+            return (await OutcomeAsync(id, recorded, cancellationToken).ConfigureAwait(false)).Plan;
+        }
+
         var type = _registry.Get(command.TypeKey, command.TypeVersion);
         var parameters = PlanParameters.Bind(type, command.Parameters);
         var definition = type.Define(parameters);
         definition.Validate();
-        var id = command.PlanId ?? Guid.NewGuid().ToString("N")[..12];
-        ArgumentException.ThrowIfNullOrWhiteSpace(id, nameof(command));
         var plan = Start(id, command.TenantId, type, parameters, definition, command.By);
         if (!Authorizer.IsUnchecked && Authorizer.Authorize(new AuthorizationRequest(plan, PlanAction.Create, command.By)) is { Allowed: false } refusal)
         {
@@ -185,7 +191,11 @@ public sealed partial class DialogueEngine
         var created = (PlanCreated)plan.Events[0];
         try
         {
-            await _store.AppendAsync(id, 0, [_serializer.Serialize(created)], cancellationToken).ConfigureAwait(false);
+            var result = await _store.AppendCommandAsync(id, 0, commandId, [_serializer.Serialize(created)], cancellationToken).ConfigureAwait(false);
+            if (result.Repeated)
+            {
+                return (await OutcomeAsync(id, result.Command, cancellationToken).ConfigureAwait(false)).Plan;
+            }
         }
         catch (ConcurrencyException)
         {
@@ -223,31 +233,10 @@ public sealed partial class DialogueEngine
     /// <exception cref="CommandRejectedException">A value of the command breaks a rule.</exception>
     /// <exception cref="EntityNotFoundException">The command names an unknown session, task or petition.</exception>
     /// <exception cref="ConcurrencyException">The plan changed since <paramref name="expectedVersion"/>, or kept changing through every retry.</exception>
-    public async Task<PlanInstance> ExecuteAsync(string planId, PlanCommand command, long? expectedVersion = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(command);
-        for (var attempt = 0; ; attempt++)
-        {
-            var plan = await GetAsync(planId, cancellationToken).ConfigureAwait(false);
-            if (expectedVersion is { } expected && expected != plan.Version)
-            {
-                throw new ConcurrencyException(planId, expected, plan.Version);
-            }
-
-            var work = plan.Clone();
-            var events = _processor.Process(work, command, _clock.GetCurrentInstant(), _options.CalendarChangePolicy);
-            try
-            {
-                await _store.AppendAsync(planId, plan.Version, [.. events.Select(_serializer.Serialize)], cancellationToken).ConfigureAwait(false);
-                LogCommand(planId, command.GetType().Name, events.Count, work.Version);
-                return work;
-            }
-            catch (ConcurrencyException) when (expectedVersion is null && attempt < _options.ConcurrencyRetries)
-            {
-                LogRetry(planId, command.GetType().Name, attempt + 1);
-            }
-        }
-    }
+    /// <exception cref="InvalidIdentifierException">The plan id or the command id breaks a rule of <see cref="Identifiers"/>.</exception>
+    /// <remarks>The same as <see cref="RunAsync"/>, returning only the plan.</remarks>
+    public async Task<PlanInstance> ExecuteAsync(string planId, PlanCommand command, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        (await RunAsync(planId, command, expectedVersion, cancellationToken).ConfigureAwait(false)).Plan;
 
     /// <summary>Loads a plan by replaying its events.</summary>
     /// <param name="planId">The plan.</param>
@@ -255,6 +244,7 @@ public sealed partial class DialogueEngine
     /// <returns>The plan.</returns>
     /// <exception cref="PlanNotFoundException">No such plan.</exception>
     /// <exception cref="PlanHistoryException">A stored event cannot be read or replayed.</exception>
+    /// <exception cref="InvalidIdentifierException">The plan id breaks a rule of <see cref="Identifiers"/>; it is normalised to NFC before it is looked up.</exception>
     /// <remarks>
     /// When the working calendar has changed since an open plan's deadlines were recorded (a loaded schedule, an
     /// override, a new law), the read records the move first (<see cref="DeadlinesRecalculated"/>, with the days and
@@ -262,32 +252,8 @@ public sealed partial class DialogueEngine
     /// with it: see <see cref="FollowCalendarAsync"/>.
     /// </remarks>
     public async Task<PlanInstance> GetAsync(string planId, CancellationToken cancellationToken = default) =>
-        await FollowCalendarAsync(await ReadAsync(planId, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-
-    private async Task<PlanInstance> ReadAsync(string planId, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(planId);
-        var recorded = await _store.ReadStreamAsync(planId, 1, cancellationToken).ConfigureAwait(false);
-        if (recorded.Count == 0)
-        {
-            throw new PlanNotFoundException(planId);
-        }
-
-        var events = new PlanEvent[recorded.Count];
-        for (var i = 0; i < recorded.Count; i++)
-        {
-            try
-            {
-                events[i] = _serializer.Deserialize(recorded[i].Event);
-            }
-            catch (JsonException error)
-            {
-                throw new PlanHistoryException(planId, recorded[i].Version, $"event '{recorded[i].Event.Type}' cannot be read: {error.Message}", error);
-            }
-        }
-
-        return PlanInstance.Replay(events, Define);
-    }
+        await FollowCalendarAsync(await ReplayAsync(Identifiers.PlanId(planId), long.MaxValue, cancellationToken).ConfigureAwait(false), cancellationToken)
+            .ConfigureAwait(false);
 
     /// <summary>The ids of every plan in the store, oldest first, without loading them.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>

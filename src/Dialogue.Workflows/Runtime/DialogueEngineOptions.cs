@@ -12,6 +12,17 @@ public sealed class DialogueEngineOptions
     /// <summary>How many working days ahead a deadline counts as approaching. Default: 3.</summary>
     public int ApproachingWorkingDays { get; set; } = 3;
 
+    /// <summary>The most days an act may have happened before it is recorded, the day a command gives (<c>On</c>). Default: 366.</summary>
+    /// <remarks>
+    /// A clerk records a session or a petition after the fact, but a date years back is a typing error or
+    /// an attempt to rewrite the record. The default lets a whole year's plan be entered late; acts
+    /// dated after today are always refused. Allowed: 0 (only today) to 3,660.
+    /// </remarks>
+    public int MaxBackdatingDays { get; set; } = DefaultMaxBackdatingDays;
+
+    /// <summary>The default of <see cref="MaxBackdatingDays"/>: 366 days, a year of late entries.</summary>
+    public const int DefaultMaxBackdatingDays = 366;
+
     /// <summary>Checks the settings.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
     public void Validate()
@@ -23,5 +34,7 @@ public sealed class DialogueEngineOptions
 
         ArgumentOutOfRangeException.ThrowIfNegative(ConcurrencyRetries);
         ArgumentOutOfRangeException.ThrowIfNegative(ApproachingWorkingDays);
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxBackdatingDays);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxBackdatingDays, 3660);
     }
 }

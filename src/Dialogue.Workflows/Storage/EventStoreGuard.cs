@@ -34,4 +34,31 @@ public static class EventStoreGuard
             }
         }
     }
+
+    /// <summary>The most characters a command id may have.</summary>
+    public const int MaxCommandIdLength = 200;
+
+    /// <summary>Checks the arguments of an append under a command id.</summary>
+    /// <param name="streamId">The stream id, as for <see cref="CheckAppend"/>.</param>
+    /// <param name="expectedVersion">Not negative.</param>
+    /// <param name="commandId">The command id: not blank, at most <see cref="MaxCommandIdLength"/> characters.</param>
+    /// <param name="events">As for <see cref="CheckAppend"/>.</param>
+    /// <exception cref="ArgumentException">An argument breaks a rule; the message names it.</exception>
+    public static void CheckCommandAppend(string streamId, long expectedVersion, string commandId, IReadOnlyList<EventData> events)
+    {
+        CheckAppend(streamId, expectedVersion, events);
+        CheckCommandId(commandId);
+    }
+
+    /// <summary>Checks a command id.</summary>
+    /// <param name="commandId">Not blank, at most <see cref="MaxCommandIdLength"/> characters.</param>
+    /// <exception cref="ArgumentException">The id breaks a rule; the message names it.</exception>
+    public static void CheckCommandId(string commandId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(commandId);
+        if (commandId.Length > MaxCommandIdLength)
+        {
+            throw new ArgumentException($"A command id has at most {MaxCommandIdLength} characters; this one has {commandId.Length}.", nameof(commandId));
+        }
+    }
 }

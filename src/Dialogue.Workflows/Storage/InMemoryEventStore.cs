@@ -8,6 +8,7 @@ public sealed class InMemoryEventStore : IEventStore
     private readonly Dictionary<string, List<RecordedEvent>> _streams = new(StringComparer.Ordinal);
     private readonly List<string> _streamOrder = [];
     private readonly List<RecordedEvent> _all = [];
+    private readonly Dictionary<(string Stream, string Command), RecordedCommand> _commands = [];
 
     /// <inheritdoc />
     public ValueTask<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default)
@@ -16,28 +17,38 @@ public sealed class InMemoryEventStore : IEventStore
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
-            var stream = _streams.GetValueOrDefault(streamId);
-            var actual = stream?.Count ?? 0;
-            if (actual != expectedVersion)
+            return ValueTask.FromResult(AppendLocked(streamId, expectedVersion, events));
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<CommandAppendResult> AppendCommandAsync(string streamId, long expectedVersion, string commandId, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default)
+    {
+        EventStoreGuard.CheckCommandAppend(streamId, expectedVersion, commandId, events);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            if (_commands.TryGetValue((streamId, commandId), out var recorded))
             {
-                throw new ConcurrencyException(streamId, expectedVersion, actual);
+                return ValueTask.FromResult(new CommandAppendResult(recorded, Repeated: true));
             }
 
-            if (stream is null)
-            {
-                stream = [];
-                _streams.Add(streamId, stream);
-                _streamOrder.Add(streamId);
-            }
+            var result = AppendLocked(streamId, expectedVersion, events);
+            recorded = new RecordedCommand(streamId, commandId, expectedVersion + 1, result.StreamVersion);
+            _commands.Add((streamId, commandId), recorded);
+            return ValueTask.FromResult(new CommandAppendResult(recorded, Repeated: false));
+        }
+    }
 
-            foreach (var data in events)
-            {
-                var recorded = new RecordedEvent(streamId, stream.Count + 1, _all.Count + 1, data);
-                stream.Add(recorded);
-                _all.Add(recorded);
-            }
-
-            return ValueTask.FromResult(new AppendResult(stream.Count, _all.Count));
+    /// <inheritdoc />
+    public ValueTask<RecordedCommand?> FindCommandAsync(string streamId, string commandId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(streamId);
+        EventStoreGuard.CheckCommandId(commandId);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            return ValueTask.FromResult(_commands.GetValueOrDefault((streamId, commandId)));
         }
     }
 
@@ -79,5 +90,31 @@ public sealed class InMemoryEventStore : IEventStore
         {
             return ValueTask.FromResult<IReadOnlyList<string>>([.. _streamOrder]);
         }
+    }
+
+    private AppendResult AppendLocked(string streamId, long expectedVersion, IReadOnlyList<EventData> events)
+    {
+        var stream = _streams.GetValueOrDefault(streamId);
+        var actual = stream?.Count ?? 0;
+        if (actual != expectedVersion)
+        {
+            throw new ConcurrencyException(streamId, expectedVersion, actual);
+        }
+
+        if (stream is null)
+        {
+            stream = [];
+            _streams.Add(streamId, stream);
+            _streamOrder.Add(streamId);
+        }
+
+        foreach (var data in events)
+        {
+            var recorded = new RecordedEvent(streamId, stream.Count + 1, _all.Count + 1, data);
+            stream.Add(recorded);
+            _all.Add(recorded);
+        }
+
+        return new AppendResult(stream.Count, _all.Count);
     }
 }

@@ -20,9 +20,15 @@ public sealed record CreatePlan
     /// <summary>Who creates it.</summary>
     public required Actor By { get; init; }
 
-    /// <summary>The plan's id; null for a new one made by the engine.</summary>
+    /// <summary>
+    /// The plan's id, normalised to Unicode NFC (<see cref="Identifiers.PlanId"/>); null for one made by the engine: from
+    /// <see cref="CommandId"/> when given (<see cref="Identifiers.PlanIdOf"/>, so that a repeated create finds the same plan), else at random.
+    /// </summary>
     public string? PlanId { get; init; }
 
     /// <summary>The tenant the plan belongs to, when the host has several.</summary>
     public string? TenantId { get; init; }
+
+    /// <summary>The command's id; null for one made by the engine. A create repeated under the same id returns the plan it created instead of failing.</summary>
+    public string? CommandId { get; init; }
 }

@@ -19,4 +19,11 @@ public abstract record PlanCommand
     /// for none. Only rules that allow a deviation accept one, and only from someone who may deviate.
     /// </summary>
     public IReadOnlyList<RuleDeviation> Deviations { get; init; } = [];
+
+    /// <summary>
+    /// The command's id, unique within the plan; null for one made by the engine. Give one to repeat a
+    /// command safely after a failure whose outcome is unknown: a command id already recorded for the
+    /// plan returns the first outcome and records nothing (<see cref="DialogueEngine.RunAsync"/>).
+    /// </summary>
+    public string? CommandId { get; init; }
 }

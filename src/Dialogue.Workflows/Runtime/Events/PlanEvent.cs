@@ -13,8 +13,14 @@ namespace Dialogue.Workflows.Runtime.Events;
 /// </remarks>
 public abstract record PlanEvent
 {
-    /// <summary>When the command was recorded, from the engine's clock.</summary>
+    /// <summary>When the command was recorded: the instant from the host's clock, never a day the actor chose.</summary>
     public required Instant At { get; init; }
+
+    /// <summary>
+    /// The day the actor says the act happened, when the command gave one (<see cref="Commands.PlanCommand.On"/>);
+    /// null when the act is recorded on the day it happened, the day of <see cref="At"/> in Vietnam.
+    /// </summary>
+    public LocalDate? ActedOn { get; init; }
 
     /// <summary>Who performed it.</summary>
     public required Actor By { get; init; }
