@@ -13,7 +13,7 @@ public sealed class HostileInputTests : IDisposable
     public HostileInputTests()
     {
         _store.On("2023-08-20", "plan", "new", "ward-chairman", "--session", "2023-09-15", "--id", "p1").AssertOk();
-        _store.On("2023-08-21", "plan", "issue", "p1", "--doc", "45/KH-UBND").AssertOk();
+        _store.AsChairman("2023-08-21", "plan", "issue", "p1", "--doc", "45/KH-UBND").AssertOk();
     }
 
     public void Dispose() => _store.Dispose();

@@ -61,7 +61,7 @@ internal static class HistoryCommand
                 foreach (var d in plan.Deviations)
                 {
                     var signing = ActorWords.Signing(d.By.Signing) is { } form ? $", {form}" : string.Empty;
-                    context.Io.Out.WriteLine($"  {d.Rule}: {d.Reason} [{d.Document}] by {d.By.UserId} ({d.By.Unit}, {ActorWords.Position(d.By.Position)}{signing}) on {EventText.Local(d.At)}");
+                    context.Io.Out.WriteLine($"  {d.Rule}: {d.Reason} [{d.Document}] by {d.By.UserId} ({d.By.Unit}, {ActorWords.Position(d.By.Position)}{signing}) on {DateText.Iso(d.ActedOn ?? VietnamTime.Today(d.At))}");
                     context.Io.Out.WriteLine($"    {d.EnglishViolation} — {d.Violation}");
                 }
             }

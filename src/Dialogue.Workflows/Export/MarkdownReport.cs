@@ -169,9 +169,11 @@ public static class MarkdownReport
             var by = deviation.By;
             var signing = Words.Signing(by.Signing);
             var who = $"{by.UserId} ({string.Join(", ", new[] { by.Role, by.Unit, signing }.Where(p => p.Length > 0))})";
+            // The day the decision was acted on; the hour only when it was recorded that same day.
             var at = deviation.At.InZone(VietnamTime.Zone).LocalDateTime;
-            Row(text, deviation.Rule, deviation.Reason, deviation.Document ?? "—", who,
-                $"{DayNames.ViDate(at.Date)} {at.ToString("HH':'mm", System.Globalization.CultureInfo.InvariantCulture)}");
+            Row(text, deviation.Rule, deviation.Reason, deviation.Document ?? "—", who, deviation.ActedOn is { } day && day != at.Date
+                ? DayNames.ViDate(day)
+                : $"{DayNames.ViDate(at.Date)} {at.ToString("HH':'mm", System.Globalization.CultureInfo.InvariantCulture)}");
         }
     }
 
