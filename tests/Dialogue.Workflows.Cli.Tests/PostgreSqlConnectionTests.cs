@@ -18,8 +18,8 @@ public sealed class PostgreSqlConnectionTests
         }
 
         var id = $"cli-{Guid.NewGuid():N}"[..16];
-        Cli.Run("plan", "new", "ward-chairman", "--session", "2023-09-15", "--id", id, "--today", "2023-08-20", "--connection", connection).AssertOk();
-        Cli.Run("plan", "issue", id, "--doc", "45/KH-UBND", "--today", "2023-08-21", "--connection", connection).AssertOk();
+        Cli.Run("plan", "new", "ward-chairman", "--session", "2023-09-15", "--id", id, "--today", "2023-08-20", "--unit", "office", "--connection", connection).AssertOk();
+        Cli.Run(["plan", "issue", id, "--doc", "45/KH-UBND", "--today", "2023-08-21", "--connection", connection, .. PlanStore.Chairman]).AssertOk();
 
         var shown = Cli.Run("plan", "show", id, "--json", "--today", "2023-08-21", "--connection", connection);
 
