@@ -1,39 +1,43 @@
 using Dialogue.Workflows.Plans;
 using Dialogue.Workflows.Runtime;
 using Dialogue.Workflows.Runtime.Commands;
+using NodaTime;
 
 namespace Dialogue.Workflows.Testing;
 
 /// <summary>
-/// Drives a created plan with a sequence of moves — each a command of a random kind, by a random actor,
-/// on a random session, task or petition, or a step of the clock — and checks after every accepted command
-/// that a completed plan has no open duty and no petition without a result.
+/// Drives a created plan with a sequence of moves and checks, after every accepted command, that a
+/// completed plan has no open duty and no petition without a result.
 /// </summary>
 /// <remarks>
-/// Refusals (<see cref="DialogueWorkflowException"/>) are expected and skipped: the law is about what the
-/// engine accepts. Some moves act in bulk (every open task) so that random runs do reach completion.
+/// <para>
+/// Most moves take, for a random actor, one of the actions the engine lists as permitted to that actor
+/// now (with the values a command needs drawn from the move), so that runs walk the plan forward and do
+/// reach completion; the others receive a petition, move the clock (to the next session's day, or a few
+/// days on), try to complete the plan, or have the actor record every open task. Refusals
+/// (<see cref="DialogueWorkflowException"/>) are expected and skipped: the law is about what the engine accepts.
+/// </para>
+/// <para><see cref="Completed"/> counts the runs that reached completion, so a test can show the law is exercised.</para>
 /// </remarks>
 /// <param name="harness">The harness whose plan <see cref="PlanTypeHarness.PlanId"/> has been created.</param>
 /// <param name="actors">The actors to draw from: right and wrong units, heads, deputies and clerks.</param>
 public sealed class RandomPlanRun(PlanTypeHarness harness, IReadOnlyList<Actor> actors)
 {
-    private const int Kinds = 18;
-
     /// <summary>How many runs ended with the plan completed (to see that the law is exercised).</summary>
     public int Completed { get; private set; }
 
     /// <summary>Runs the moves; returns false as soon as a completed plan breaks the law.</summary>
-    /// <param name="moves">Non-negative numbers, each one move.</param>
+    /// <param name="moves">Numbers, each one move.</param>
     /// <returns>Whether the law held after every accepted command.</returns>
     public async Task<bool> RunAsync(IEnumerable<int> moves)
     {
         ArgumentNullException.ThrowIfNull(moves);
-        foreach (var move in moves.Select(Math.Abs))
+        foreach (var move in moves.Select(m => (int)((uint)m % int.MaxValue)))
         {
             var plan = await harness.Engine.GetAsync(harness.PlanId);
-            var actor = actors[move / Kinds % actors.Count];
-            var pick = move / (Kinds * actors.Count);
-            foreach (var command in Commands(plan, move % Kinds, actor, pick))
+            var actor = actors[move % actors.Count];
+            var pick = move / actors.Count;
+            foreach (var command in Commands(plan, actor, pick))
             {
                 try
                 {
@@ -60,6 +64,32 @@ public sealed class RandomPlanRun(PlanTypeHarness harness, IReadOnlyList<Actor> 
         return true;
     }
 
+    /// <summary>Runs many seeded sequences and counts how many reached a completed plan; false if any broke the law.</summary>
+    /// <param name="create">Makes a fresh harness with its plan created, for each run.</param>
+    /// <param name="actors">The actors to draw from.</param>
+    /// <param name="runs">How many runs.</param>
+    /// <param name="seed">The seed of the moves, so that the result is repeatable.</param>
+    /// <returns>Whether the law held in every run, and how many runs completed the plan.</returns>
+    public static (bool Held, int Completed) Seeded(Func<PlanTypeHarness> create, IReadOnlyList<Actor> actors, int runs, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        var random = new Random(seed);
+        var completed = 0;
+        for (var i = 0; i < runs; i++)
+        {
+            var run = new RandomPlanRun(create(), actors);
+            var moves = Enumerable.Range(0, 400).Select(_ => random.Next()).ToList();
+            if (!run.RunAsync(moves).GetAwaiter().GetResult())
+            {
+                return (false, completed);
+            }
+
+            completed += run.Completed;
+        }
+
+        return (true, completed);
+    }
+
     /// <summary>The law: a completed plan has every task done or waived (but those of cancelled sessions) and every petition a result.</summary>
     /// <param name="plan">The plan.</param>
     /// <returns>Whether it holds.</returns>
@@ -76,87 +106,95 @@ public sealed class RandomPlanRun(PlanTypeHarness harness, IReadOnlyList<Actor> 
             && plan.Petitions.All(p => p.HasResult);
     }
 
-    private IEnumerable<PlanCommand> Commands(PlanInstance plan, int kind, Actor by, int pick)
+    private IEnumerable<PlanCommand> Commands(PlanInstance plan, Actor by, int pick)
     {
-        var session = plan.Sessions.Count == 0 ? null : plan.Sessions[pick % plan.Sessions.Count];
-        var petition = plan.Petitions.Count == 0 ? null : plan.Petitions[pick % plan.Petitions.Count];
-        var open = plan.Tasks.Where(t => t.Status == PlanTaskStatus.Open).ToList();
         var today = harness.Clock.GetCurrentInstant().InZone(VietnamTime.Zone).Date;
-        var domains = plan.Definition.Petitions.Routes.Select(r => r.Domain).ToList();
-        switch (kind)
+        switch (pick % 12)
         {
             case 0:
-                yield return new IssuePlan { By = by };
-                break;
-            case 1 when session is not null:
-                yield return new ScheduleSession { By = by, Session = session.Key, Date = today.PlusDays(10 + (pick % 40)) };
-                break;
-            case 2 when session is not null:
-                yield return new AnnounceSession { By = by, Session = session.Key };
-                break;
-            case 3 when session?.Date is { } date:
-                if (date >= today)
+                yield return new ReceivePetition
                 {
-                    harness.Today(date);
-                }
-
-                yield return new HoldSession { By = by, Session = session.Key };
+                    By = by, Session = plan.Sessions.Count == 0 || pick % 3 == 0 ? null : plan.Sessions[pick / 12 % plan.Sessions.Count].Key,
+                    Subject = "Kiến nghị", Petitioner = "Công dân", Channel = (PetitionChannel)(1 + (pick / 12 % 4)),
+                };
                 break;
-            case 4 when session is not null:
-                yield return new ConcludeSession { By = by, Session = session.Key };
+            case 1 when pick / 12 % 8 != 0 && plan.Sessions.Any(s => s.Date == today && s.Status is SessionStatus.Scheduled or SessionStatus.Announced):
+                // A session's day is not over before the session is held (mostly): the clock waits.
                 break;
-            case 5 when session is not null:
-                yield return new ReportSession { By = by, Session = session.Key };
+            case 1:
+                // The clock goes to the next session's day when one is coming, else a few days on.
+                var next = plan.Sessions.Where(s => s.Date is { } d && d > today && s.Status is SessionStatus.Scheduled or SessionStatus.Announced)
+                    .Select(s => s.Date!.Value).DefaultIfEmpty(today.PlusDays(1 + (pick / 12 % 7))).Min();
+                harness.Today(pick / 12 % 4 == 0 ? today.PlusDays(1 + (pick / 12 % 5)) : next);
                 break;
-            case 6 when session is not null:
-                yield return new CloseSession { By = by, Session = session.Key };
+            case 2:
+                yield return new CompletePlan { By = by };
                 break;
-            case 7:
-                foreach (var task in open)
+            case 3:
+                foreach (var task in plan.Tasks.Where(t => t.Status == PlanTaskStatus.Open))
                 {
                     yield return new CompleteTask { By = by, Task = task.Id };
                 }
 
                 break;
-            case 8 when open.Count > 0:
-                yield return new WaiveTask { By = by, Task = open[pick % open.Count].Id, Reason = "Không cần thực hiện" };
-                break;
-            case 9:
-                yield return new ReceivePetition
+            default:
+                var allowed = harness.Engine.PermittedActions(plan, by).Where(a => a.Allowed).ToList();
+                if (allowed.Count > 0 && Command(plan, allowed[pick / 12 % allowed.Count], by, pick / 12, today) is { } command)
                 {
-                    By = by, Session = session?.Key, Subject = "Kiến nghị", Petitioner = "Công dân", Channel = (PetitionChannel)(1 + (pick % 4)),
-                };
-                break;
-            case 10 when petition is not null:
-                yield return new ClassifyPetition
-                {
-                    By = by, Petition = petition.Id, Category = PetitionCategory.Petition,
-                    Domain = domains.Count == 0 ? null : domains[pick % domains.Count],
-                };
-                break;
-            case 11 when petition is not null:
-                yield return new AssignPetition { By = by, Petition = petition.Id, Unit = plan.Definition.Units[pick % plan.Definition.Units.Count].Key };
-                break;
-            case 12 when petition is not null:
-                yield return new AnswerPetition { By = by, Petition = petition.Id, Mode = pick % 2 == 0 ? AnswerMode.InWriting : AnswerMode.AtSession, Summary = "Trả lời" };
-                break;
-            case 13 when petition is not null:
-                yield return new RejectPetition { By = by, Petition = petition.Id, Reason = (RejectionReason)(1 + (pick % 3)), Explanation = "Không thuộc nội dung" };
-                break;
-            case 14 when petition is not null:
-                yield return new NotifyPetitionResult { By = by, Petition = petition.Id };
-                yield return new ClosePetition { By = by, Petition = petition.Id };
-                break;
-            case 15:
-                yield return new CompletePlan { By = by };
-                break;
-            case 16 when session is not null:
-                yield return new CancelSession { By = by, Session = session.Key, Reason = "Không tổ chức được" };
-                yield return new AddAdHocSession { By = by, Title = "Buổi thay thế", Date = today.PlusDays(10 + (pick % 30)), Replaces = session.Key };
-                break;
-            case 17:
-                harness.Today(today.PlusDays(1 + (pick % 20)));
+                    yield return command;
+                }
+
                 break;
         }
+    }
+
+    private static PlanCommand? Command(PlanInstance plan, PermittedAction action, Actor by, int pick, LocalDate today)
+    {
+        var id = action.EntityId;
+        var units = plan.Definition.Units;
+        var domains = plan.Definition.Petitions.Routes.Select(r => r.Domain).ToList();
+        return action.Action switch
+        {
+            PlanAction.Issue => new IssuePlan { By = by },
+            PlanAction.Complete => new CompletePlan { By = by },
+            PlanAction.ScheduleSession => new ScheduleSession { By = by, Session = id, Date = DateFor(plan.Session(id), today, pick) },
+            PlanAction.RescheduleSession => new RescheduleSession { By = by, Session = id, NewDate = DateFor(plan.Session(id), today, pick), Reason = "Đổi lịch" },
+            PlanAction.CancelSession => new CancelSession { By = by, Session = id, Reason = "Không tổ chức được" },
+            PlanAction.AnnounceSession => new AnnounceSession { By = by, Session = id },
+            PlanAction.HoldSession => new HoldSession { By = by, Session = id },
+            PlanAction.AnswerSessionInWriting => new AnswerSessionInWriting { By = by, Session = id, Reason = "Không tổ chức được hội nghị" },
+            PlanAction.ConcludeSession => new ConcludeSession { By = by, Session = id },
+            PlanAction.ReportSession => new ReportSession { By = by, Session = id },
+            PlanAction.CloseSession => new CloseSession { By = by, Session = id },
+            PlanAction.CompleteTask => new CompleteTask { By = by, Task = id },
+            PlanAction.WaiveTask => new WaiveTask { By = by, Task = id, Reason = "Không cần thực hiện" },
+            PlanAction.ClassifyPetition => new ClassifyPetition
+            {
+                By = by, Petition = id, Category = (PetitionCategory)(1 + (pick % 6)), Domain = domains.Count == 0 ? null : domains[pick % domains.Count],
+            },
+            PlanAction.AssignPetition => new AssignPetition { By = by, Petition = id, Unit = units[pick % units.Count].Key },
+            PlanAction.AnswerPetition => new AnswerPetition { By = by, Petition = id, Mode = pick % 2 == 0 ? AnswerMode.InWriting : AnswerMode.AtSession, Summary = "Trả lời" },
+            PlanAction.RedirectPetition => new RedirectPetition { By = by, Petition = id, CompetentBody = "Cơ quan có thẩm quyền", Guidance = "Hướng dẫn" },
+            PlanAction.EscalatePetition => new EscalatePetition { By = by, Petition = id, To = "Cấp trên" },
+            PlanAction.RejectPetition => new RejectPetition { By = by, Petition = id, Reason = (RejectionReason)(1 + (pick % 3)), Explanation = "Không thuộc nội dung" },
+            PlanAction.NotifyPetitionResult => new NotifyPetitionResult { By = by, Petition = id },
+            PlanAction.ClosePetition => new ClosePetition { By = by, Petition = id },
+            // Postponing, extending and cancelling the plan stall or end a run without telling anything about completion.
+            _ => null,
+        };
+    }
+
+    /// <summary>A day for a session, mostly within its planned period and at least ten days ahead (so that its notice can still go out).</summary>
+    private static LocalDate DateFor(SessionInstance session, LocalDate today, int pick)
+    {
+        var earliest = today.PlusDays(10);
+        var period = session.Planned.Period;
+        if (pick % 5 == 0 || period.End < earliest)
+        {
+            return earliest.PlusDays(pick % 40);
+        }
+
+        var from = period.Start > earliest ? period.Start : earliest;
+        return from.PlusDays(pick % (Period.DaysBetween(from, period.End) + 1));
     }
 }

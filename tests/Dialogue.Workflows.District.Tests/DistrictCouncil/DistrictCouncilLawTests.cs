@@ -16,6 +16,22 @@ public sealed class DistrictCouncilLawTests
         {
             var harness = new DistrictCouncilFixture(new LocalDate(2024, 4, 1));
             harness.CreateAsync().GetAwaiter().GetResult();
-            return new RandomPlanRun(harness, [Chairman, ViceChairman, Clerk, ClerkByOrder, CommitteeChairman, AgencyHead, AgencyOfficer, FrontOfficer, CommuneOfficer]).RunAsync(moves).GetAwaiter().GetResult();
+            return new RandomPlanRun(harness, Actors).RunAsync(moves).GetAwaiter().GetResult();
         });
+
+    [Fact]
+    public void SeededRuns_ReachCompletion_AndKeepTheLaw()
+    {
+        var (held, completed) = RandomPlanRun.Seeded(() =>
+        {
+            var harness = new DistrictCouncilFixture(new LocalDate(2024, 4, 1));
+            harness.CreateAsync().GetAwaiter().GetResult();
+            return harness;
+        }, Actors, runs: 30, seed: 2024);
+
+        Assert.True(held);
+        Assert.True(completed > 0, "no run reached a completed plan: the law would go untried");
+    }
+
+    private static Actor[] Actors => [Chairman, ViceChairman, Clerk, ClerkByOrder, CommitteeChairman, AgencyHead, AgencyOfficer, FrontOfficer, CommuneOfficer];
 }

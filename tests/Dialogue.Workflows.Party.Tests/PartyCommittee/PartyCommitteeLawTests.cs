@@ -16,6 +16,22 @@ public sealed class PartyCommitteeLawTests
         {
             var harness = new PartyCommitteeFixture(new LocalDate(2023, 9, 21));
             harness.CreateAsync().GetAwaiter().GetResult();
-            return new RandomPlanRun(harness, [Secretary, DeputySecretary, CouncilChair, CommitteeChair, Office, OfficeByOrder, Council, PeoplesCommittee, GovernmentOffice, FrontOfficer]).RunAsync(moves).GetAwaiter().GetResult();
+            return new RandomPlanRun(harness, Actors).RunAsync(moves).GetAwaiter().GetResult();
         });
+
+    [Fact]
+    public void SeededRuns_ReachCompletion_AndKeepTheLaw()
+    {
+        var (held, completed) = RandomPlanRun.Seeded(() =>
+        {
+            var harness = new PartyCommitteeFixture(new LocalDate(2023, 9, 21));
+            harness.CreateAsync().GetAwaiter().GetResult();
+            return harness;
+        }, Actors, runs: 30, seed: 2023);
+
+        Assert.True(held);
+        Assert.True(completed > 0, "no run reached a completed plan: the law would go untried");
+    }
+
+    private static Actor[] Actors => [Secretary, DeputySecretary, CouncilChair, CommitteeChair, Office, OfficeByOrder, Council, PeoplesCommittee, GovernmentOffice, FrontOfficer];
 }

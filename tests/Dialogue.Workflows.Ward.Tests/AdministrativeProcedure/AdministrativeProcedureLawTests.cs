@@ -16,6 +16,22 @@ public sealed class AdministrativeProcedureLawTests
         {
             var harness = new AdministrativeProcedureFixture(new LocalDate(2021, 10, 16));
             harness.CreateAsync().GetAwaiter().GetResult();
-            return new RandomPlanRun(harness, [Chairman, ViceChairman, Clerk, ClerkByOrder, Department]).RunAsync(moves).GetAwaiter().GetResult();
+            return new RandomPlanRun(harness, Actors).RunAsync(moves).GetAwaiter().GetResult();
         });
+
+    [Fact]
+    public void SeededRuns_ReachCompletion_AndKeepTheLaw()
+    {
+        var (held, completed) = RandomPlanRun.Seeded(() =>
+        {
+            var harness = new AdministrativeProcedureFixture(new LocalDate(2021, 10, 16));
+            harness.CreateAsync().GetAwaiter().GetResult();
+            return harness;
+        }, Actors, runs: 30, seed: 2021);
+
+        Assert.True(held);
+        Assert.True(completed > 0, "no run reached a completed plan: the law would go untried");
+    }
+
+    private static Actor[] Actors => [Chairman, ViceChairman, Clerk, ClerkByOrder, Department];
 }

@@ -17,6 +17,22 @@ public sealed class UrbanGovernmentLawTests
         {
             var harness = new PlanTypeHarness(new UrbanGovernmentPlanType(), new LocalDate(2024, 3, 25));
             harness.CreateAsync(Clerk).GetAwaiter().GetResult();
-            return new RandomPlanRun(harness, [Chairman, ViceChairman, Clerk, ClerkByOrder, Radio, Specialist, Police, Front]).RunAsync(moves).GetAwaiter().GetResult();
+            return new RandomPlanRun(harness, Actors).RunAsync(moves).GetAwaiter().GetResult();
         });
+
+    [Fact]
+    public void SeededRuns_ReachCompletion_AndKeepTheLaw()
+    {
+        var (held, completed) = RandomPlanRun.Seeded(() =>
+        {
+            var harness = new PlanTypeHarness(new UrbanGovernmentPlanType(), new LocalDate(2024, 3, 25));
+            harness.CreateAsync(Clerk).GetAwaiter().GetResult();
+            return harness;
+        }, Actors, runs: 30, seed: 2024);
+
+        Assert.True(held);
+        Assert.True(completed > 0, "no run reached a completed plan: the law would go untried");
+    }
+
+    private static Actor[] Actors => [Chairman, ViceChairman, Clerk, ClerkByOrder, Radio, Specialist, Police, Front];
 }

@@ -17,6 +17,22 @@ public sealed class WardChairmanLawTests
         {
             var harness = new PlanTypeHarness(new WardChairmanPlanType(), new LocalDate(2023, 8, 21));
             harness.CreateAsync(Clerk).GetAwaiter().GetResult();
-            return new RandomPlanRun(harness, [Chairman, ViceChairman, Clerk, ClerkByOrder, City, Front, Justice, Police, LandHead]).RunAsync(moves).GetAwaiter().GetResult();
+            return new RandomPlanRun(harness, Actors).RunAsync(moves).GetAwaiter().GetResult();
         });
+
+    [Fact]
+    public void SeededRuns_ReachCompletion_AndKeepTheLaw()
+    {
+        var (held, completed) = RandomPlanRun.Seeded(() =>
+        {
+            var harness = new PlanTypeHarness(new WardChairmanPlanType(), new LocalDate(2023, 8, 21));
+            harness.CreateAsync(Clerk, (WardChairmanPlanType.SessionParameter, "2023-Q4")).GetAwaiter().GetResult();
+            return harness;
+        }, Actors, runs: 30, seed: 2023);
+
+        Assert.True(held);
+        Assert.True(completed > 0, "no run reached a completed plan: the law would go untried");
+    }
+
+    private static Actor[] Actors => [Chairman, ViceChairman, Clerk, ClerkByOrder, City, Front, Justice, Police, LandHead];
 }
