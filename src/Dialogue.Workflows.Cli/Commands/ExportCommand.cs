@@ -39,7 +39,7 @@ internal static class ExportCommand
         command.SetAction(result => PlanContext.Run(io, result, options, StoreUse.Read, context =>
         {
             var plan = context.Load(result.GetValue(planArgument)!);
-            var timeline = context.Engine.Timeline(plan);
+            var timeline = context.Engine.Timeline(plan, context.Today);
             var text = result.GetValue(format) switch
             {
                 Format.Ics => IcsWriter.Write(plan, timeline, context.Clock.GetCurrentInstant()),

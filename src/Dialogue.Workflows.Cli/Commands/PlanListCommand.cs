@@ -18,7 +18,7 @@ internal static class PlanListCommand
         command.SetAction(result => PlanContext.Run(io, result, options, StoreUse.Read, context =>
         {
             var plans = context.Engine.ListAsync().GetAwaiter().GetResult();
-            var rows = plans.Select(p => (Plan: p, Overdue: context.Engine.Timeline(p).Count(e => e.Overdue))).ToList();
+            var rows = plans.Select(p => (Plan: p, Overdue: context.Engine.Timeline(p, context.Today).Count(e => e.Overdue))).ToList();
             if (context.Json)
             {
                 WriteJson(context, rows);

@@ -36,7 +36,7 @@ internal static class PlanNewCommand
                 PlanId = result.GetValue(id),
                 CommandId = context.CommandId,
             }).GetAwaiter().GetResult();
-            var view = PlanView.Of(context.Engine, plan);
+            var view = PlanView.Of(context.Engine, plan, context.Today);
             if (context.Json)
             {
                 PlanReport.WriteJson(context, view);

@@ -30,7 +30,7 @@ internal static class PlanPreviewCommand
         command.SetAction(result => PlanContext.Run(io, result, options, StoreUse.None, context =>
         {
             var plan = context.Engine.Preview(result.GetValue(type)!, PlanArguments.Combine(result.GetValue(sessions), result.GetValue(parameters)));
-            var view = PlanView.Of(context.Engine, plan);
+            var view = PlanView.Of(context.Engine, plan, context.Today);
             if (context.Json)
             {
                 WriteJson(context.Io.Out, view, result.GetValue(explain));

@@ -16,7 +16,7 @@ internal static class PlanShowCommand
         var options = PlanOptions.ForReading(command);
         command.SetAction(result => PlanContext.Run(io, result, options, StoreUse.Read, context =>
         {
-            var view = PlanView.Of(context.Engine, context.Load(result.GetValue(plan)!));
+            var view = PlanView.Of(context.Engine, context.Load(result.GetValue(plan)!), context.Today);
             if (context.Json)
             {
                 PlanReport.WriteJson(context, view);

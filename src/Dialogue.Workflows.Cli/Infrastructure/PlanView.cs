@@ -1,3 +1,4 @@
+using NodaTime;
 using Dialogue.Workflows.Deadlines;
 using Dialogue.Workflows.Plans;
 using Dialogue.Workflows.Runtime;
@@ -42,10 +43,11 @@ internal sealed class PlanView
     /// <summary>Reads what the engine says of a plan.</summary>
     /// <param name="engine">The engine.</param>
     /// <param name="plan">The plan.</param>
+    /// <param name="today">The day overdue steps are judged on: the command's day (<c>--today</c>).</param>
     /// <returns>The view.</returns>
-    public static PlanView Of(DialogueEngine engine, PlanInstance plan)
+    public static PlanView Of(DialogueEngine engine, PlanInstance plan, LocalDate today)
     {
-        var timeline = engine.Timeline(plan);
+        var timeline = engine.Timeline(plan, today);
         var deadlines = timeline.Where(e => e.Kind == EntityKind.Task).ToDictionary(e => e.Id, e => engine.Explain(plan, e.Id), StringComparer.Ordinal);
         var authority = Enum.GetValues<PlanAction>().Select(a => (a, engine.WhoMay(plan, a))).ToList();
         return new PlanView(engine.PlanTypes.Get(plan.TypeKey, plan.TypeVersion), plan, timeline, deadlines, engine.Lint(plan), engine.RulesOf(plan), authority);

@@ -278,11 +278,13 @@ public sealed partial class DialogueEngine
 
     /// <summary>The plan's timeline: every session and task with its date, owner and status, in date order.</summary>
     /// <param name="plan">The plan.</param>
+    /// <param name="asOf">The day "overdue" is judged on; null for today in Vietnam by the engine's clock. A tool that
+    /// replays or records acts of an earlier day passes that day.</param>
     /// <returns>The lines; pending ones carry their earliest and latest dates.</returns>
-    public IReadOnlyList<TimelineEntry> Timeline(PlanInstance plan)
+    public IReadOnlyList<TimelineEntry> Timeline(PlanInstance plan, LocalDate? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var today = VietnamTime.Today(_clock);
+        var today = asOf ?? VietnamTime.Today(_clock);
         var lines = new List<TimelineEntry>();
         foreach (var session in plan.Sessions)
         {
