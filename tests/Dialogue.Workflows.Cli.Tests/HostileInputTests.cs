@@ -141,6 +141,10 @@ public sealed class HostileInputTests : IDisposable
 
     private static void AssertInert(string output)
     {
+        // A line break in a value stays inside its line: it cannot start a line that passes for the tool's own.
+        Assert.DoesNotContain(output.Split('\n'), line => line.TrimEnd('\r').StartsWith("recorded plan-issued", StringComparison.Ordinal)
+            || line.StartsWith("# Tiêu đề giả", StringComparison.Ordinal));
+
         // A carriage return right before a line feed only ends the line, as on Windows.
         foreach (var c in output.Replace("\r\n", "\n", StringComparison.Ordinal))
         {

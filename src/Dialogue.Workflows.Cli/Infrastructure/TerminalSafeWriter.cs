@@ -4,7 +4,7 @@ namespace Dialogue.Workflows.Cli.Infrastructure;
 
 /// <summary>
 /// The one place terminal output is made safe: wraps standard output and standard error, so that every
-/// value any command prints passes through <see cref="TerminalText"/>.
+/// value any command prints passes through <see cref="TerminalText"/>, and a line written whole stays one line.
 /// </summary>
 /// <param name="inner">The stream written to.</param>
 internal sealed class TerminalSafeWriter(TextWriter inner) : TextWriter
@@ -45,6 +45,29 @@ internal sealed class TerminalSafeWriter(TextWriter inner) : TextWriter
         {
             Write(c);
         }
+    }
+
+    /// <summary>
+    /// Writes one line. Every line the tool prints is written whole by one call, so a line break inside the value
+    /// can only have come from data (a petition's subject, a reason): it is shown as a stand-in, never as a new
+    /// line that could pass for the tool's own output ("recorded plan-issued").
+    /// </summary>
+    /// <param name="value">The line.</param>
+    public override void WriteLine(string? value)
+    {
+        foreach (var c in value ?? string.Empty)
+        {
+            if (c is '\r' or '\n')
+            {
+                Write(TerminalText.StandIn(c));
+            }
+            else
+            {
+                Write(c);
+            }
+        }
+
+        WriteLine();
     }
 
     /// <inheritdoc />
