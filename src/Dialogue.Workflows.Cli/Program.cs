@@ -109,6 +109,7 @@ internal static class Program
             TaskCommand.Create(io),
             PetitionCommand.Create(io),
             DueCommand.Create(io),
+            StoreCommand.Create(io),
             ExplainCommand.Create(io),
             HistoryCommand.Create(io),
             ActionsCommand.Create(io),

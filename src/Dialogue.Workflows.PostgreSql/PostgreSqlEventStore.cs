@@ -37,7 +37,7 @@ namespace Dialogue.Workflows.PostgreSql;
 /// await store.AppendAsync("plan-1", 0, [new EventData(Guid.NewGuid(), "plan-created", 1, "{}")]);
 /// </code>
 /// </example>
-public sealed class PostgreSqlEventStore : IEventStore, IAsyncDisposable, IDisposable
+public sealed class PostgreSqlEventStore : IReadModelStore, IAsyncDisposable, IDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly PostgreSqlSchema _schema;
@@ -52,6 +52,7 @@ public sealed class PostgreSqlEventStore : IEventStore, IAsyncDisposable, IDispo
     private readonly string _listStreams;
     private readonly string _claimCommand;
     private readonly string _findCommand;
+    private readonly PostgreSqlReadModel _readModel;
     private volatile bool _initialized;
 
     /// <summary>Creates a store on a database, in the default schema.</summary>
@@ -81,6 +82,7 @@ public sealed class PostgreSqlEventStore : IEventStore, IAsyncDisposable, IDispo
         Schema = options.Schema;
         _dataSource = builder.Build();
         _schema = new PostgreSqlSchema(options.Schema);
+        _readModel = new PostgreSqlReadModel(options.Schema);
         var s = $"\"{options.Schema}\"";
         _createStream = $"INSERT INTO {s}.streams (stream_id, version) VALUES ($1, $2) ON CONFLICT (stream_id) DO NOTHING";
         _moveHead = $"UPDATE {s}.streams SET version = $2 WHERE stream_id = $1 AND version = $3";
@@ -147,7 +149,18 @@ public sealed class PostgreSqlEventStore : IEventStore, IAsyncDisposable, IDispo
 
     /// <inheritdoc />
     /// <exception cref="StoreUnavailableException">The server cannot be reached or refused the write; nothing was written.</exception>
-    public async ValueTask<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default)
+    public ValueTask<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default) =>
+        AppendEventsAsync(streamId, expectedVersion, events, null, cancellationToken);
+
+    /// <inheritdoc />
+    /// <exception cref="StoreUnavailableException">The server cannot be reached or refused the write; nothing was written.</exception>
+    public ValueTask<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, ReadModelUpdate update, CancellationToken cancellationToken = default)
+    {
+        EventStoreGuard.CheckUpdate(streamId, expectedVersion + (events?.Count ?? 0), update);
+        return AppendEventsAsync(streamId, expectedVersion, events!, update, cancellationToken);
+    }
+
+    private async ValueTask<AppendResult> AppendEventsAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, ReadModelUpdate? update, CancellationToken cancellationToken)
     {
         EventStoreGuard.CheckAppend(streamId, expectedVersion, events);
         cancellationToken.ThrowIfCancellationRequested();
@@ -157,7 +170,7 @@ public sealed class PostgreSqlEventStore : IEventStore, IAsyncDisposable, IDispo
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                return (await AppendAsync(connection, streamId, expectedVersion, events, null, cancellationToken).ConfigureAwait(false)).Result;
+                return (await AppendAsync(connection, streamId, expectedVersion, events, null, update, cancellationToken).ConfigureAwait(false)).Result;
             }
             catch (PostgresException e) when (e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "events_stream_version" })
             {
@@ -179,7 +192,20 @@ public sealed class PostgreSqlEventStore : IEventStore, IAsyncDisposable, IDispo
 
     /// <inheritdoc />
     /// <exception cref="StoreUnavailableException">The server cannot be reached or refused the write; when the connection was lost during the commit, repeat the call: it records the command at most once.</exception>
-    public async ValueTask<CommandAppendResult> AppendCommandAsync(string streamId, long expectedVersion, string commandId, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default)
+    public ValueTask<CommandAppendResult> AppendCommandAsync(string streamId, long expectedVersion, string commandId, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default) =>
+        AppendCommandEventsAsync(streamId, expectedVersion, commandId, events, null, cancellationToken);
+
+    /// <inheritdoc />
+    /// <exception cref="StoreUnavailableException">The server cannot be reached or refused the write; when the connection was lost during the commit, repeat the call.</exception>
+    public ValueTask<CommandAppendResult> AppendCommandAsync(string streamId, long expectedVersion, string commandId, IReadOnlyList<EventData> events, ReadModelUpdate update,
+        CancellationToken cancellationToken = default)
+    {
+        EventStoreGuard.CheckUpdate(streamId, expectedVersion + (events?.Count ?? 0), update);
+        return AppendCommandEventsAsync(streamId, expectedVersion, commandId, events!, update, cancellationToken);
+    }
+
+    private async ValueTask<CommandAppendResult> AppendCommandEventsAsync(string streamId, long expectedVersion, string commandId, IReadOnlyList<EventData> events,
+        ReadModelUpdate? update, CancellationToken cancellationToken)
     {
         EventStoreGuard.CheckCommandAppend(streamId, expectedVersion, commandId, events);
         cancellationToken.ThrowIfCancellationRequested();
@@ -190,7 +216,7 @@ public sealed class PostgreSqlEventStore : IEventStore, IAsyncDisposable, IDispo
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                var result = await AppendAsync(connection, streamId, expectedVersion, events, command, cancellationToken).ConfigureAwait(false);
+                var result = await AppendAsync(connection, streamId, expectedVersion, events, command, update, cancellationToken).ConfigureAwait(false);
                 return result.Repeated is { } earlier ? new CommandAppendResult(earlier, Repeated: true) : new CommandAppendResult(command, Repeated: false);
             }
             catch (PostgresException e) when (e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "events_stream_version" })
@@ -248,6 +274,96 @@ public sealed class PostgreSqlEventStore : IEventStore, IAsyncDisposable, IDispo
     public async ValueTask<IReadOnlyList<string>> ListStreamsAsync(CancellationToken cancellationToken = default) =>
         await ReadAsync("list streams", _listStreams, [], reader => reader.GetString(0), cancellationToken).ConfigureAwait(false);
 
+    /// <inheritdoc />
+    public async ValueTask<int> WriteReadModelAsync(IReadOnlyList<ReadModelUpdate> updates, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        if (updates.Count == 0)
+        {
+            return 0;
+        }
+
+        return await WithTransactionAsync("write the read model", (c, t) => _readModel.WriteCheckedAsync(c, t, updates, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<ReadModelState> GetReadModelStateAsync(CancellationToken cancellationToken = default) =>
+        await WithConnectionAsync("read the read model's state", c => _readModel.StateAsync(c, cancellationToken), cancellationToken).ConfigureAwait(false);
+
+    /// <inheritdoc />
+    public async ValueTask MarkAllPendingAsync(int format, CancellationToken cancellationToken = default) =>
+        await WithTransactionAsync("mark every plan for the read model", async (c, t) =>
+        {
+            await _readModel.MarkAllPendingAsync(c, t, format, cancellationToken).ConfigureAwait(false);
+            return 0;
+        }, cancellationToken).ConfigureAwait(false);
+
+    /// <inheritdoc />
+    public async ValueTask SetCalendarAsync(string calendar, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        await WithTransactionAsync("record the read model's calendar", async (c, t) =>
+        {
+            await _readModel.SetCalendarAsync(c, t, calendar, cancellationToken).ConfigureAwait(false);
+            return 0;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<string>> ReadPendingAsync(int limit, CancellationToken cancellationToken = default) =>
+        await WithConnectionAsync("read the plans waiting for the read model", c => _readModel.PendingAsync(c, limit, cancellationToken), cancellationToken).ConfigureAwait(false);
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<string>> ReadOtherCalendarAsync(string calendar, string? after, int limit, CancellationToken cancellationToken = default) =>
+        await WithConnectionAsync("read plans computed with another calendar", c => _readModel.OtherCalendarAsync(c, calendar, after, limit, cancellationToken), cancellationToken)
+            .ConfigureAwait(false);
+
+    /// <inheritdoc />
+    public async ValueTask<PlanPage> QueryPlansAsync(PlanQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, PlanQuery.MaxLimit);
+        return await WithConnectionAsync("list plans", c => _readModel.PlansAsync(c, query, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<DatedItem>> QueryDueAsync(DueQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, DueQuery.MaxLimit);
+        return await WithConnectionAsync("read what is due", c => _readModel.DueAsync(c, query, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<PlanSummary>> ReadDamagedAsync(int limit, CancellationToken cancellationToken = default) =>
+        await WithConnectionAsync("read damaged plans", c => _readModel.DamagedAsync(c, limit, cancellationToken), cancellationToken).ConfigureAwait(false);
+
+    private async Task<T> WithConnectionAsync<T>(string action, Func<NpgsqlConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return await work(connection).ConfigureAwait(false);
+        }
+        catch (NpgsqlException e)
+        {
+            throw Translate(e, action);
+        }
+    }
+
+    private Task<T> WithTransactionAsync<T>(string action, Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> work, CancellationToken cancellationToken) =>
+        WithConnectionAsync(action, async connection =>
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var result = await work(connection, transaction).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return result;
+        }, cancellationToken);
+
     /// <summary>Closes the store's connections.</summary>
     /// <returns>A task that completes when they are closed.</returns>
     public async ValueTask DisposeAsync()
@@ -264,7 +380,7 @@ public sealed class PostgreSqlEventStore : IEventStore, IAsyncDisposable, IDispo
     }
 
     private async Task<(AppendResult Result, RecordedCommand? Repeated)> AppendAsync(NpgsqlConnection connection, string streamId, long expectedVersion, IReadOnlyList<EventData> events,
-        RecordedCommand? command, CancellationToken cancellationToken)
+        RecordedCommand? command, ReadModelUpdate? update, CancellationToken cancellationToken)
     {
         var version = expectedVersion + events.Count;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -296,10 +412,21 @@ public sealed class PostgreSqlEventStore : IEventStore, IAsyncDisposable, IDispo
             {
                 await using var read = new NpgsqlCommand(_readHead, connection, transaction) { Parameters = { Parameter(streamId) } };
                 var actual = await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long found ? found : 0;
+                await using var lastRead = new NpgsqlCommand(_lastVersion, connection, transaction) { Parameters = { Parameter(streamId) } };
+                var last = (long)(await lastRead.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
                 await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                if (actual > last && expectedVersion == last)
+                {
+                    // The writer read every event there is, yet the head is ahead: events are missing, and no retry can help.
+                    throw new StreamDamagedException(streamId, last + 1, $"the stream's head is at version {actual} but its last event is version {last}");
+                }
+
                 throw new ConcurrencyException(streamId, expectedVersion, actual);
             }
         }
+
+        // The read model moves with its events, or the plan is marked to be projected; before the position lock, which is held to the commit.
+        await _readModel.WriteOrMarkAsync(connection, transaction, streamId, update, cancellationToken).ConfigureAwait(false);
 
         var ids = new Guid[events.Count];
         var types = new string[events.Count];

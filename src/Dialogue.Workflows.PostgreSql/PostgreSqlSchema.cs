@@ -7,7 +7,7 @@ namespace Dialogue.Workflows.PostgreSql;
 /// <remarks>
 /// The version is the single row of <c>schema_version</c>; a schema without that table is version 0
 /// (new); version 2 adds the <c>notifications</c> table of <see cref="PostgreSqlNotificationLedger"/>, version 3
-/// the <c>commands</c> table of idempotent appends. Migrations run in one transaction under an advisory lock on the schema's name, after the
+/// the <c>commands</c> table of idempotent appends, version 4 the read model (every plan of an older schema is marked pending and rebuilt on first use). Migrations run in one transaction under an advisory lock on the schema's name, after the
 /// version is read again, so that hosts starting together migrate once; DDL is transactional in
 /// PostgreSQL, so a failed migration leaves nothing behind. A newer version is refused before
 /// anything is written.
@@ -18,7 +18,7 @@ internal sealed class PostgreSqlSchema(string name)
     private readonly string _schema = $"\"{name}\"";
 
     /// <summary>The version this library writes.</summary>
-    public const int CurrentVersion = 3;
+    public const int CurrentVersion = 4;
 
     /// <summary>Migrations[i] takes a schema from version i to version i + 1.</summary>
     private string[] Migrations =>
@@ -77,6 +77,62 @@ internal sealed class PostgreSqlSchema(string name)
             first_version bigint NOT NULL CHECK (first_version > 0),
             last_version bigint NOT NULL CHECK (last_version >= first_version),
             PRIMARY KEY (stream_id, command_id));
+        """,
+
+        // 3 → 4: the read model, written by every append in its transaction; plans appended without their rows, and every
+        // plan of an older schema, wait in read_model_pending until the engine projects them.
+        $"""
+        CREATE TABLE {_schema}.plan_summaries (
+            plan_id text PRIMARY KEY REFERENCES {_schema}.streams (stream_id) DEFERRABLE INITIALLY DEFERRED,
+            seq bigint NOT NULL,
+            type_key text NOT NULL,
+            type_version int NOT NULL,
+            title text NOT NULL,
+            issuer text NOT NULL,
+            year int NOT NULL,
+            tenant_id text,
+            status text NOT NULL,
+            version bigint NOT NULL,
+            document text,
+            created_at timestamptz NOT NULL,
+            open_items int NOT NULL,
+            next_due date,
+            calendar text NOT NULL,
+            search text NOT NULL,
+            problem text);
+        CREATE UNIQUE INDEX plan_summaries_seq ON {_schema}.plan_summaries (seq);
+        CREATE INDEX plan_summaries_status ON {_schema}.plan_summaries (status, seq);
+        CREATE INDEX plan_summaries_tenant ON {_schema}.plan_summaries (tenant_id, seq);
+        CREATE INDEX plan_summaries_calendar ON {_schema}.plan_summaries (calendar, plan_id) WHERE open_items > 0;
+
+        CREATE TABLE {_schema}.dated_items (
+            plan_id text NOT NULL,
+            entity_id text NOT NULL,
+            kind text NOT NULL,
+            owner text NOT NULL,
+            owner_name text NOT NULL,
+            due date NOT NULL,
+            state text NOT NULL,
+            title text NOT NULL,
+            english_title text NOT NULL,
+            session text,
+            tenant_id text,
+            moved_from date,
+            moved_to date,
+            PRIMARY KEY (plan_id, entity_id));
+        CREATE INDEX dated_items_due ON {_schema}.dated_items (due, plan_id, entity_id);
+        CREATE INDEX dated_items_owner ON {_schema}.dated_items (owner, due, plan_id, entity_id);
+        CREATE INDEX dated_items_moved ON {_schema}.dated_items (due, plan_id, entity_id) WHERE moved_to IS NOT NULL;
+
+        CREATE TABLE {_schema}.read_model_pending (
+            seq bigint PRIMARY KEY,
+            stream_id text NOT NULL UNIQUE);
+        CREATE TABLE {_schema}.read_model_state (
+            id int PRIMARY KEY CHECK (id = 1),
+            format int NOT NULL,
+            calendar text);
+        INSERT INTO {_schema}.read_model_state (id, format, calendar) VALUES (1, 0, NULL);
+        INSERT INTO {_schema}.read_model_pending (seq, stream_id) SELECT seq, stream_id FROM {_schema}.streams;
         """,
     ];
 

@@ -37,7 +37,7 @@ namespace Dialogue.Workflows.Sqlite;
 /// await store.AppendAsync("plan-1", 0, [new EventData(Guid.NewGuid(), "plan-created", 1, "{}")]);
 /// </code>
 /// </example>
-public sealed class SqliteEventStore : IEventStore, IDisposable
+public sealed class SqliteEventStore : IReadModelStore, IDisposable
 {
     // More idle connections than this are closed rather than kept: an append holds one only briefly.
     private const int MaxIdleSessions = 8;
@@ -49,6 +49,7 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
     private readonly Lock _initializing = new();
     private readonly bool _readOnly;
     private volatile bool _initialized;
+    private int _schemaVersion;
     private volatile bool _disposed;
     private int _idleCount;
 
@@ -120,14 +121,43 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
         return ValueTask.FromResult(Run($"append to stream '{streamId}'", session =>
         {
             session.BeginImmediate();
-            return Append(session, streamId, expectedVersion, events, null);
+            return Append(session, streamId, expectedVersion, events, null, null);
+        }));
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="StoreUnavailableException">The file is locked past the busy timeout, or cannot be opened or written; nothing was written.</exception>
+    /// <exception cref="StoreCorruptException">The file is damaged; nothing was written.</exception>
+    public ValueTask<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, ReadModelUpdate update, CancellationToken cancellationToken = default)
+    {
+        EventStoreGuard.CheckAppend(streamId, expectedVersion, events);
+        EventStoreGuard.CheckUpdate(streamId, expectedVersion + events.Count, update);
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Run($"append to stream '{streamId}'", session =>
+        {
+            session.BeginImmediate();
+            return Append(session, streamId, expectedVersion, events, null, update);
         }));
     }
 
     /// <inheritdoc />
     /// <exception cref="StoreUnavailableException">The file is locked past the busy timeout, or cannot be opened or written.</exception>
     /// <exception cref="StoreCorruptException">The file is damaged; nothing was written.</exception>
-    public ValueTask<CommandAppendResult> AppendCommandAsync(string streamId, long expectedVersion, string commandId, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default)
+    public ValueTask<CommandAppendResult> AppendCommandAsync(string streamId, long expectedVersion, string commandId, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default) =>
+        AppendCommand(streamId, expectedVersion, commandId, events, null, cancellationToken);
+
+    /// <inheritdoc />
+    /// <exception cref="StoreUnavailableException">The file is locked past the busy timeout, or cannot be opened or written.</exception>
+    /// <exception cref="StoreCorruptException">The file is damaged; nothing was written.</exception>
+    public ValueTask<CommandAppendResult> AppendCommandAsync(string streamId, long expectedVersion, string commandId, IReadOnlyList<EventData> events, ReadModelUpdate update,
+        CancellationToken cancellationToken = default)
+    {
+        EventStoreGuard.CheckUpdate(streamId, expectedVersion + (events?.Count ?? 0), update);
+        return AppendCommand(streamId, expectedVersion, commandId, events!, update, cancellationToken);
+    }
+
+    private ValueTask<CommandAppendResult> AppendCommand(string streamId, long expectedVersion, string commandId, IReadOnlyList<EventData> events, ReadModelUpdate? update,
+        CancellationToken cancellationToken)
     {
         EventStoreGuard.CheckCommandAppend(streamId, expectedVersion, commandId, events);
         cancellationToken.ThrowIfCancellationRequested();
@@ -142,7 +172,7 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
             }
 
             var command = new RecordedCommand(streamId, commandId, expectedVersion + 1, expectedVersion + events.Count);
-            Append(session, streamId, expectedVersion, events, command);
+            Append(session, streamId, expectedVersion, events, command, update);
             return new CommandAppendResult(command, Repeated: false);
         }));
     }
@@ -184,6 +214,130 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
         return ValueTask.FromResult<IReadOnlyList<string>>(Run("list streams", session => session.ListStreams()));
     }
 
+    /// <inheritdoc />
+    public ValueTask<int> WriteReadModelAsync(IReadOnlyList<ReadModelUpdate> updates, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (updates.Count == 0)
+        {
+            return ValueTask.FromResult(0);
+        }
+
+        return ValueTask.FromResult(Run("write the read model", session =>
+        {
+            session.BeginImmediate();
+            try
+            {
+                var written = 0;
+                foreach (var update in updates)
+                {
+                    var head = session.ReadHead(update.Summary.PlanId);
+                    // A plan that moved on since it was read keeps the rows its own append wrote; a damaged one is recorded as it is.
+                    if (head > 0 && (head == update.Summary.Version || update.Summary.Status == PlanSummary.DamagedStatus))
+                    {
+                        SqliteReadModel.Write(session, update);
+                        written++;
+                    }
+                }
+
+                session.CommitTransaction();
+                return written;
+            }
+            catch
+            {
+                RollbackQuietly(session);
+                throw;
+            }
+        }));
+    }
+
+    /// <inheritdoc />
+    public ValueTask<ReadModelState> GetReadModelStateAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Run("read the read model's state", session =>
+            // A file of an older version opened read-only has no read model until a writer migrates it.
+            _schemaVersion < 4 ? new ReadModelState(false, 0, null, true) : SqliteReadModel.State(session)));
+    }
+
+    /// <inheritdoc />
+    public ValueTask MarkAllPendingAsync(int format, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Write("mark every plan for the read model", session => SqliteReadModel.MarkAllPending(session, format));
+    }
+
+    /// <inheritdoc />
+    public ValueTask SetCalendarAsync(string calendar, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Write("record the read model's calendar", session => SqliteReadModel.SetCalendar(session, calendar));
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<string>> ReadPendingAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult<IReadOnlyList<string>>(Run("read the plans waiting for the read model", session => SqliteReadModel.Pending(session, limit)));
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<string>> ReadOtherCalendarAsync(string calendar, string? after, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult<IReadOnlyList<string>>(Run("read plans computed with another calendar", session => SqliteReadModel.OtherCalendar(session, calendar, after, limit)));
+    }
+
+    /// <inheritdoc />
+    public ValueTask<PlanPage> QueryPlansAsync(PlanQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, PlanQuery.MaxLimit);
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Run("list plans", session => SqliteReadModel.Plans(session, query)));
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<DatedItem>> QueryDueAsync(DueQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Limit, DueQuery.MaxLimit);
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult<IReadOnlyList<DatedItem>>(Run("read what is due", session => SqliteReadModel.Due(session, query)));
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<PlanSummary>> ReadDamagedAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult<IReadOnlyList<PlanSummary>>(Run("read damaged plans", session => SqliteReadModel.Damaged(session, limit)));
+    }
+
+    private ValueTask Write(string action, Action<SqliteSession> write)
+    {
+        Run(action, session =>
+        {
+            session.BeginImmediate();
+            try
+            {
+                write(session);
+                session.CommitTransaction();
+                return 0;
+            }
+            catch
+            {
+                RollbackQuietly(session);
+                throw;
+            }
+        });
+        return ValueTask.CompletedTask;
+    }
+
     /// <summary>Closes the store's connections. Operations started afterwards throw <see cref="ObjectDisposedException"/>.</summary>
     public void Dispose()
     {
@@ -198,7 +352,8 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
     internal object? ReadPragma(string name) => Run($"read pragma {name}", session => session.Pragma(name));
 
     // Runs inside the transaction the caller began, and ends it.
-    private static AppendResult Append(SqliteSession session, string streamId, long expectedVersion, IReadOnlyList<EventData> events, RecordedCommand? command)
+    private static AppendResult Append(SqliteSession session, string streamId, long expectedVersion, IReadOnlyList<EventData> events, RecordedCommand? command,
+        ReadModelUpdate? update)
     {
         try
         {
@@ -207,7 +362,15 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
             var moved = expectedVersion == 0 ? session.TryCreateStream(streamId, version) : session.TryMoveHead(streamId, expectedVersion, version);
             if (!moved)
             {
-                throw new ConcurrencyException(streamId, expectedVersion, session.ReadHead(streamId));
+                var head = session.ReadHead(streamId);
+                var last = session.ReadLastVersion(streamId);
+                if (head > last && expectedVersion == last)
+                {
+                    // The writer read every event there is, yet the head is ahead: events are missing, and no retry can help.
+                    throw new StreamDamagedException(streamId, last + 1, $"the stream's head is at version {head} but its last event is version {last}");
+                }
+
+                throw new ConcurrencyException(streamId, expectedVersion, head);
             }
 
             var position = 0L;
@@ -219,6 +382,16 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
             if (command is not null)
             {
                 session.InsertCommand(command);
+            }
+
+            // The read model moves with its events, or the plan is marked to be projected: never behind without a trace.
+            if (update is null)
+            {
+                SqliteReadModel.MarkPending(session, streamId);
+            }
+            else
+            {
+                SqliteReadModel.Write(session, update);
             }
 
             session.CommitTransaction();
@@ -354,7 +527,8 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
                 if (_readOnly)
                 {
                     // Checked, never changed: a file of an older version is read as it is.
-                    if (SqliteSchema.Check(connection, FilePath) == 0 && SqliteSchema.ReadVersion(connection) == 0 && HasTables(connection))
+                    _schemaVersion = SqliteSchema.Check(connection, FilePath);
+                    if (_schemaVersion == 0 && HasTables(connection))
                     {
                         throw new StoreUnavailableException(FilePath, "the file was written by an early version and must be migrated by a command that writes before it can be read");
                     }
@@ -362,6 +536,7 @@ public sealed class SqliteEventStore : IEventStore, IDisposable
                 else
                 {
                     SqliteSchema.Migrate(connection, FilePath, () => SwitchToWal(connection));
+                    _schemaVersion = SqliteSchema.CurrentVersion;
                 }
 
                 _initialized = true;

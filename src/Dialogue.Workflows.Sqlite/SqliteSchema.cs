@@ -10,7 +10,8 @@ namespace Dialogue.Workflows.Sqlite;
 /// either new and empty, or written by the prototype store, which kept an <c>events</c> table alone,
 /// without the event schema version column, the unique (stream, version) index and the
 /// <c>streams</c> table. Version 2 adds the <c>notifications</c> table of <see cref="SqliteNotificationLedger"/>, version 3 the
-/// <c>commands</c> table of idempotent appends.
+/// <c>commands</c> table of idempotent appends, version 4 the read model (<c>plan_summaries</c>, <c>dated_items</c>,
+/// <c>read_model_pending</c>, <c>read_model_state</c>): every plan of an older file is marked pending, so the engine rebuilds its rows on first use.
 /// Each migration takes a file from one version to the next inside the same write transaction that re-reads the version, so two processes opening an old file at once migrate
 /// it once, and a failed migration leaves it as it was.
 /// </para>
@@ -28,10 +29,10 @@ internal static class SqliteSchema
     public const int ApplicationId = 0x4457464C;
 
     // Every table any version of the library has created; a file with another table is not ours.
-    private static readonly HashSet<string> OurTables = new(StringComparer.Ordinal) { "streams", "events", "schema_version", "notifications", "commands", "sqlite_sequence" };
+    private static readonly HashSet<string> OurTables = new(StringComparer.Ordinal) { "streams", "events", "schema_version", "notifications", "commands", "sqlite_sequence", "plan_summaries", "dated_items", "read_model_pending", "read_model_state" };
 
     /// <summary>The version this library writes.</summary>
-    public const int CurrentVersion = 3;
+    public const int CurrentVersion = 4;
 
     // Migrations[i] takes a file from version i to version i + 1.
     private static readonly string[] Migrations =
@@ -103,6 +104,63 @@ internal static class SqliteSchema
             last_version INTEGER NOT NULL CHECK (last_version >= first_version),
             PRIMARY KEY (stream_id, command_id)) WITHOUT ROWID;
         PRAGMA application_id = 1146570316;
+        """,
+
+        // 3 → 4. The read model: one summary row per plan and an index of open dated steps, written by every append
+        // in its transaction. Plans appended without their rows wait in read_model_pending; every plan of the file
+        // starts there, so the engine builds the rows from the events on first use.
+        """
+        CREATE TABLE plan_summaries (
+            plan_id TEXT PRIMARY KEY REFERENCES streams (stream_id),
+            seq INTEGER NOT NULL,
+            type_key TEXT NOT NULL,
+            type_version INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            issuer TEXT NOT NULL,
+            year INTEGER NOT NULL,
+            tenant_id TEXT,
+            status TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            document TEXT,
+            created_at INTEGER NOT NULL,
+            open_items INTEGER NOT NULL,
+            next_due TEXT,
+            calendar TEXT NOT NULL,
+            search TEXT NOT NULL,
+            problem TEXT);
+        CREATE UNIQUE INDEX plan_summaries_seq ON plan_summaries (seq);
+        CREATE INDEX plan_summaries_status ON plan_summaries (status, seq);
+        CREATE INDEX plan_summaries_tenant ON plan_summaries (tenant_id, seq);
+        CREATE INDEX plan_summaries_calendar ON plan_summaries (calendar, plan_id) WHERE open_items > 0;
+
+        CREATE TABLE dated_items (
+            plan_id TEXT NOT NULL REFERENCES streams (stream_id),
+            entity_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            owner TEXT NOT NULL,
+            owner_name TEXT NOT NULL,
+            due TEXT NOT NULL,
+            state TEXT NOT NULL,
+            title TEXT NOT NULL,
+            english_title TEXT NOT NULL,
+            session TEXT,
+            tenant_id TEXT,
+            moved_from TEXT,
+            moved_to TEXT,
+            PRIMARY KEY (plan_id, entity_id)) WITHOUT ROWID;
+        CREATE INDEX dated_items_due ON dated_items (due, plan_id, entity_id);
+        CREATE INDEX dated_items_owner ON dated_items (owner, due, plan_id, entity_id);
+        CREATE INDEX dated_items_moved ON dated_items (due, plan_id, entity_id) WHERE moved_to IS NOT NULL;
+
+        CREATE TABLE read_model_pending (
+            seq INTEGER PRIMARY KEY,
+            stream_id TEXT NOT NULL UNIQUE);
+        CREATE TABLE read_model_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            format INTEGER NOT NULL,
+            calendar TEXT);
+        INSERT INTO read_model_state (id, format, calendar) VALUES (1, 0, NULL);
+        INSERT INTO read_model_pending (seq, stream_id) SELECT seq, stream_id FROM streams;
         """,
     ];
 

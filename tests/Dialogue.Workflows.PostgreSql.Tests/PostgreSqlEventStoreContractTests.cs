@@ -16,5 +16,8 @@ public sealed class PostgreSqlEventStoreContractTests : EventStoreContract, IDis
         return Task.FromResult<IEventStore>(schema.Store());
     }
 
+    protected override Task<IEventStore> ReopenAsync(IEventStore store) =>
+        Task.FromResult<IEventStore>(_schemas.Single(s => s.Name == ((PostgreSqlEventStore)store).Schema).Store());
+
     public void Dispose() => _schemas.ForEach(schema => schema.Dispose());
 }

@@ -61,9 +61,62 @@ public sealed class SqliteEngineTests : IDisposable
 
     private static CreatePlan Create(string planId) => new() { TypeKey = "sqlite-test", By = Clerk, PlanId = planId };
 
+    [Fact]
+    public async Task Open_Version3File_RebuildsTheReadModelFromTheEventsOnFirstQuery()
+    {
+        var path = _folder.File("v3.db");
+        using (var store = new SqliteEventStore(path))
+        {
+            var engine = Engine(store);
+            await engine.CreateAsync(Create("plan-1"));
+            await engine.CreateAsync(Create("plan-2"));
+        }
+
+        // A file as version 3 left it: events, no read model.
+        RawSqlite.Execute(path, "DROP TABLE plan_summaries; DROP TABLE dated_items; DROP TABLE read_model_pending; DROP TABLE read_model_state; UPDATE schema_version SET version = 3;");
+        using var reopened = new SqliteEventStore(path);
+        var page = await Engine(reopened).ListPlansAsync(new PlanQuery());
+
+        Assert.Equal(4, RawSqlite.Long(path, "SELECT version FROM schema_version"));
+        Assert.Equal(["plan-1", "plan-2"], page.Plans.Select(p => p.PlanId));
+        Assert.Equal(new LocalDate(2024, 6, 4), page.Plans[0].NextDue);
+        Assert.Equal(0, RawSqlite.Long(path, "SELECT count(*) FROM read_model_pending"));
+    }
+
+    [Fact]
+    public async Task Run_OnAStreamWithItsLastEventMissing_ReportsDamageNamingThePlanAndVersion()
+    {
+        var path = _folder.File("gap.db");
+        using var store = new SqliteEventStore(path);
+        var engine = Engine(store);
+        await engine.CreateAsync(Create("plan-1"));
+        await engine.ExecuteAsync("plan-1", new IssuePlan { By = Clerk, Document = "1/KH" });
+        RawSqlite.Execute(path, "DELETE FROM events WHERE stream_id = 'plan-1' AND version = 2");
+
+        var error = await Assert.ThrowsAsync<StreamDamagedException>(() => engine.ExecuteAsync("plan-1", new IssuePlan { By = Clerk, Document = "1/KH" }));
+
+        Assert.Equal(("plan-1", 2L), (error.StreamId, error.Version));
+    }
+
+    [Fact]
+    public async Task Get_OnAStreamWithAMiddleEventMissing_ReportsDamageNamingThePlanAndVersion()
+    {
+        var path = _folder.File("gap-middle.db");
+        using var store = new SqliteEventStore(path);
+        var engine = Engine(store);
+        await engine.CreateAsync(Create("plan-1"));
+        await engine.ExecuteAsync("plan-1", new IssuePlan { By = Clerk, Document = "1/KH" });
+        await engine.ExecuteAsync("plan-1", new CancelPlan { By = Clerk, Reason = "Thử" });
+        RawSqlite.Execute(path, "DELETE FROM events WHERE stream_id = 'plan-1' AND version = 2");
+
+        var error = await Assert.ThrowsAsync<StreamDamagedException>(() => engine.GetAsync("plan-1"));
+
+        Assert.Equal(("plan-1", 2L), (error.StreamId, error.Version));
+    }
+
     private static DialogueEngine Engine(IEventStore store)
     {
         var morning = VietnamTime.Zone.AtStrictly(new LocalDate(2024, 5, 20).At(new LocalTime(9, 0))).ToInstant();
-        return new DialogueEngine(new PlanTypeRegistry([new SqliteTestPlanType()]), store, WorkingCalendar.Default, new FakeClock(morning));
+        return new DialogueEngine(new PlanTypeRegistry([new SqliteTestPlanType()]), store, WorkingCalendar.Default, new FakeClock(morning), authorizer: Runtime.Authorization.PlanAuthorizer.Unchecked);
     }
 }

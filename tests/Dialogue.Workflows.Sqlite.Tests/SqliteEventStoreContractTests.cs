@@ -16,6 +16,15 @@ public sealed class SqliteEventStoreContractTests : EventStoreContract, IDisposa
         return Task.FromResult<IEventStore>(store);
     }
 
+    protected override Task<IEventStore> ReopenAsync(IEventStore store)
+    {
+        var path = ((SqliteEventStore)store).FilePath;
+        ((SqliteEventStore)store).Dispose();
+        var reopened = new SqliteEventStore(path);
+        _stores.Add(reopened);
+        return Task.FromResult<IEventStore>(reopened);
+    }
+
     public void Dispose()
     {
         _stores.ForEach(store => store.Dispose());

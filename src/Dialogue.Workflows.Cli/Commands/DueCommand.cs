@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace Dialogue.Workflows.Cli.Commands;
 
-/// <summary><c>dialogue due [--at yyyy-MM-dd] [--plan &lt;id&gt;] [--within n]</c>: what is overdue, due today or due soon, across plans.</summary>
+/// <summary><c>dialogue due [--at yyyy-MM-dd] [--plan &lt;id&gt;] [--within n] [--until yyyy-MM-dd] [--owner unit] [--tenant t] [--limit n]</c>: what is overdue, due today or due soon, across plans.</summary>
 internal static class DueCommand
 {
     /// <summary>Builds the command.</summary>
@@ -32,16 +32,29 @@ internal static class DueCommand
                 return null;
             },
         };
-        var command = new Command("due", "Shows the open steps that are overdue, due today, or due within a few working days.") { at, plan, within };
+        var owner = CliOptions.Text("--owner", "Only steps owned by this unit key (e.g. office).");
+        var tenant = CliOptions.Text("--tenant", "Only steps of this tenant's plans.");
+        var until = CliOptions.Date("--until", "Everything due up to this day (instead of --within).");
+        var limit = new Option<int?>("--limit") { Description = "How many steps at most (default 1000).", HelpName = "n" };
+        var command = new Command("due", "Shows the open steps that are overdue, due today, or due within a few working days, across every plan.")
+        {
+            at, plan, within, owner, tenant, until, limit,
+        };
         var options = PlanOptions.ForReading(command);
         command.SetAction(result => PlanContext.Run(io, result, options, StoreUse.Read, context =>
         {
             var day = result.GetValue(at) ?? context.Today;
-            // Noon in Vietnam: unambiguously inside the chosen day.
-            var instant = day.At(new LocalTime(12, 0)).InZoneLeniently(VietnamTime.Zone).ToInstant();
-            var plans = result.GetValue(plan) is { } id ? [context.Load(id)] : context.Engine.ListAsync().GetAwaiter().GetResult();
-            var items = plans.SelectMany(p => context.Engine.Due(p, instant, result.GetValue(within)).Select(i => (Plan: p, Item: i)))
-                .OrderBy(x => x.Item.Due).ThenBy(x => x.Plan.Id, StringComparer.Ordinal).ThenBy(x => x.Item.Task.Id, StringComparer.Ordinal).ToList();
+            if (result.GetValue(plan) is { } id)
+            {
+                // An unknown plan is still an error, as before.
+                context.Load(id);
+            }
+
+            var items = context.Engine.DueAsync(new DueRequest
+            {
+                Today = day, LookAheadWorkingDays = result.GetValue(within), Until = result.GetValue(until), PlanId = result.GetValue(plan),
+                Owner = result.GetValue(owner), TenantId = result.GetValue(tenant), Limit = Math.Clamp(result.GetValue(limit) ?? 1000, 1, Storage.DueQuery.MaxLimit),
+            }).GetAwaiter().GetResult();
             if (context.Json)
             {
                 WriteJson(context, day, items);
@@ -56,17 +69,14 @@ internal static class DueCommand
         return command;
     }
 
-    private static string Owner(PlanInstance plan, DueItem item) =>
-        plan.Definition.Units.FirstOrDefault(u => u.Key == item.Task.Definition.Owner)?.Name ?? item.Task.Definition.Owner;
-
-    private static string State(DueItem item) => item.State switch
+    private static string State(DueEntry item) => item.State switch
     {
         DueState.Overdue => $"OVERDUE by {Wording.Count(-item.WorkingDays, "working day")}",
         DueState.DueToday => "due today",
         _ => $"due in {Wording.Count(item.WorkingDays, "working day")}",
     };
 
-    private static void WriteText(PlanContext context, LocalDate day, List<(PlanInstance Plan, DueItem Item)> items)
+    private static void WriteText(PlanContext context, LocalDate day, IReadOnlyList<DueEntry> items)
     {
         if (items.Count == 0)
         {
@@ -77,40 +87,42 @@ internal static class DueCommand
         context.Io.Out.WriteLine($"Due and overdue on {DateText.Long(day)}:");
         var table = new Table();
         table.AddColumns("Due", "State", "Plan", "Task", "Step", "Owner");
-        foreach (var (plan, item) in items)
+        foreach (var entry in items)
         {
-            var state = State(item);
+            var state = State(entry);
+            var item = entry.Item;
             table.AddRow(
                 new Text(DateText.Iso(item.Due)),
-                new Markup(item.State == DueState.Overdue ? $"[bold red]{Markup.Escape(state)}[/]" : Markup.Escape(state)),
-                new Text(plan.Id),
-                new Text(item.Task.Id),
-                new Text(item.Task.Definition.Title),
-                new Text(Owner(plan, item)));
+                new Markup(entry.State == DueState.Overdue ? $"[bold red]{Markup.Escape(state)}[/]" : Markup.Escape(state)),
+                new Text(item.PlanId),
+                new Text(item.EntityId),
+                new Text(item.Title),
+                new Text(item.OwnerName));
         }
 
         context.Io.CreateAnsiConsole().Write(table);
     }
 
-    private static void WriteJson(PlanContext context, LocalDate day, List<(PlanInstance Plan, DueItem Item)> items)
+    private static void WriteJson(PlanContext context, LocalDate day, IReadOnlyList<DueEntry> items)
     {
         using var json = new JsonOutput(context.Io.Out);
         var writer = json.Writer;
         writer.WriteStartObject();
         writer.WriteString("at", DateText.Iso(day));
         writer.WriteStartArray("items");
-        foreach (var (plan, item) in items)
+        foreach (var entry in items)
         {
+            var item = entry.Item;
             writer.WriteStartObject();
-            writer.WriteString("plan", plan.Id);
-            writer.WriteString("task", item.Task.Id);
-            writer.WriteString("title", item.Task.Definition.Title);
-            writer.WriteString("englishTitle", item.Task.Definition.EnglishTitle);
-            writer.WriteString("owner", Owner(plan, item));
-            writer.WriteString("session", item.Task.Session);
+            writer.WriteString("plan", item.PlanId);
+            writer.WriteString("task", item.EntityId);
+            writer.WriteString("title", item.Title);
+            writer.WriteString("englishTitle", item.EnglishTitle);
+            writer.WriteString("owner", item.OwnerName);
+            writer.WriteString("session", item.Session);
             writer.WriteString("due", DateText.Iso(item.Due));
-            writer.WriteString("state", JsonOutput.Kind(item.State));
-            writer.WriteNumber("workingDays", item.WorkingDays);
+            writer.WriteString("state", JsonOutput.Kind(entry.State));
+            writer.WriteNumber("workingDays", entry.WorkingDays);
             writer.WriteEndObject();
         }
 

@@ -1,11 +1,13 @@
 using System.CommandLine;
+using System.Globalization;
 using Dialogue.Workflows.Cli.Infrastructure;
 using Dialogue.Workflows.Runtime;
+using Dialogue.Workflows.Storage;
 using Spectre.Console;
 
 namespace Dialogue.Workflows.Cli.Commands;
 
-/// <summary><c>dialogue plan list [--json]</c>: every plan in the database, oldest first.</summary>
+/// <summary><c>dialogue plan list [--status s] [--type t] [--year y] [--tenant t] [--issuer i] [--text x] [--limit n] [--after p] [--json]</c>: a page of plans, oldest first, from the read model.</summary>
 internal static class PlanListCommand
 {
     /// <summary>Builds the command.</summary>
@@ -13,12 +15,29 @@ internal static class PlanListCommand
     /// <returns>The command.</returns>
     public static Command Create(CliIo io)
     {
-        var command = new Command("list", "Lists the plans in the database: id, type, status, sessions, overdue steps.");
+        var status = CliOptions.Choice<PlanStatus>("--status", "Only plans with this status.");
+        var type = CliOptions.Text("--type", "Only plans of this type key.");
+        var year = Number("--year", "Only plans of this year.", 1995, 2199);
+        var tenant = CliOptions.Text("--tenant", "Only plans of this tenant.");
+        var issuer = CliOptions.Text("--issuer", "Only plans of this issuer (its exact name).");
+        var text = CliOptions.Text("--text", "Only plans whose id, title, issuer or document number contain this text (any case).");
+        var limit = Number("--limit", "How many plans per page (default 50).", 1, PlanQuery.MaxLimit);
+        var after = new Option<long?>("--after") { Description = "Starts after this position (the 'next' a previous page printed).", HelpName = "position" };
+        var command = new Command("list", "Lists the plans in the database, oldest first, a page at a time: id, type, status, sessions, overdue steps.")
+        {
+            status, type, year, tenant, issuer, text, limit, after,
+        };
         var options = PlanOptions.ForReading(command);
         command.SetAction(result => PlanContext.Run(io, result, options, StoreUse.Read, context =>
         {
-            var plans = context.Engine.ListAsync().GetAwaiter().GetResult();
-            var rows = plans.Select(p => (Plan: p, Overdue: context.Engine.Timeline(p, context.Today).Count(e => e.Overdue))).ToList();
+            var page = context.Engine.ListPlansAsync(new PlanQuery
+            {
+                Status = result.GetValue(status)?.ToString(), TypeKey = result.GetValue(type), Year = result.GetValue(year), TenantId = result.GetValue(tenant),
+                Issuer = result.GetValue(issuer), Text = result.GetValue(text), Limit = result.GetValue(limit) ?? 50, After = result.GetValue(after),
+                Today = context.Today,
+            }).GetAwaiter().GetResult();
+            // Only the page's plans are loaded, for their sessions: the cost follows the page, not the store.
+            var rows = page.Plans.Select(p => (Plan: context.Load(p.PlanId), Overdue: p.OverdueItems)).ToList();
             if (context.Json)
             {
                 WriteJson(context, rows);
@@ -44,12 +63,33 @@ internal static class PlanListCommand
                 }
 
                 context.Io.CreateAnsiConsole().Write(table);
+                if (page.Next is { } next)
+                {
+                    context.Io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"More plans: add --after {next}."));
+                }
             }
 
             return ExitCodes.Success;
         }));
         return command;
     }
+
+    private static Option<int?> Number(string name, string description, int min, int max) => new(name)
+    {
+        Description = description,
+        HelpName = "n",
+        CustomParser = result =>
+        {
+            var text = result.Tokens[0].Value;
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max)
+            {
+                return n;
+            }
+
+            result.AddError($"{name}: '{text}' is not a whole number from {min} to {max}");
+            return null;
+        },
+    };
 
     private static void WriteJson(PlanContext context, List<(PlanInstance Plan, int Overdue)> rows)
     {

@@ -263,7 +263,7 @@ internal sealed class PlanContext : IDisposable
             else
             {
                 // A command that only reads opens the file read-only: it never converts or migrates it.
-                b.UseSqlite(new SqliteEventStoreOptions { Path = path, ReadOnly = !options.Records });
+                b.UseSqlite(new SqliteEventStoreOptions { Path = path, ReadOnly = !options.Records && use != StoreUse.Write });
             }
         });
         var provider = services.BuildServiceProvider();

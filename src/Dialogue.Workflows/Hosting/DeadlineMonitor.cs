@@ -61,30 +61,34 @@ public sealed partial class DeadlineMonitor : BackgroundService
         _logger = logger ?? (ILogger)NullLogger.Instance;
     }
 
-    /// <summary>Runs one pass: every open plan, every due item, each delivered at most once.</summary>
+    /// <summary>Runs one pass: every open dated step that is due, from the read model, each delivered at most once.</summary>
     /// <param name="cancellationToken">Cancels the pass.</param>
     /// <returns>How many notifications this host delivered.</returns>
+    /// <remarks>
+    /// The pass reads the steps that are overdue, due today or within the lead from the engine's read model, and the
+    /// ledger's record of each: a notification already delivered, or held by another host's live claim, is passed over
+    /// without a write, and a plan is loaded only for a notification that is sent. A pass with nothing new writes nothing.
+    /// </remarks>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
     {
         var now = _clock.GetCurrentInstant();
+        var today = VietnamTime.Today(now);
         var delivered = 0;
-        foreach (var planId in await _engine.ListIdsAsync(cancellationToken).ConfigureAwait(false))
+        var plans = new Dictionary<string, PlanInstance?>(StringComparer.Ordinal);
+        for (DatedItem? after = null; ;)
         {
-            PlanInstance plan;
-            try
+            var page = await _engine.DueAsync(new DueRequest { Today = today, LookAheadWorkingDays = _options.LeadWorkingDays, Limit = PageSize, After = after },
+                cancellationToken).ConfigureAwait(false);
+            foreach (var entry in page)
             {
-                plan = await _engine.GetAsync(planId, cancellationToken).ConfigureAwait(false);
-            }
-            catch (PlanHistoryException error)
-            {
-                // One plan whose history cannot be read must not silence the notifications of every other plan.
-                LogUnreadablePlan(error, planId);
-                continue;
-            }
+                var key = string.Create(CultureInfo.InvariantCulture, $"{entry.Item.PlanId}/{entry.Item.EntityId}/{entry.State}/{entry.Item.Due:yyyy-MM-dd}");
+                if (await SettledAsync(key, now, cancellationToken).ConfigureAwait(false)
+                    || await PlanAsync(plans, entry.Item.PlanId, cancellationToken).ConfigureAwait(false) is not { } plan
+                    || _engine.Due(plan, now, _options.LeadWorkingDays).FirstOrDefault(i => i.Task.Id == entry.Item.EntityId) is not { } item)
+                {
+                    continue;
+                }
 
-            foreach (var item in _engine.Due(plan, now, _options.LeadWorkingDays))
-            {
-                var key = string.Create(CultureInfo.InvariantCulture, $"{plan.Id}/{item.Task.Id}/{item.State}/{item.Due:yyyy-MM-dd}");
                 if (await DeliverAsync(key, now, (handler, attempt) => handler.HandleAsync(new DeadlineNotificationArguments(plan, item, now, attempt, key), cancellationToken),
                         cancellationToken).ConfigureAwait(false))
                 {
@@ -92,19 +96,77 @@ public sealed partial class DeadlineMonitor : BackgroundService
                 }
             }
 
-            foreach (var (task, change, policy) in Moves(plan))
+            if (page.Count < PageSize)
             {
-                var key = string.Create(CultureInfo.InvariantCulture, $"{plan.Id}/{task.Id}/moved/{change.Old:yyyy-MM-dd}/{change.New:yyyy-MM-dd}");
-                if (await DeliverAsync(key, now, (handler, attempt) => handler.HandleMovedAsync(
-                        new DeadlineMovedArguments(plan, task, change.Old!.Value, change.New!.Value, policy, change.Reason, change.EnglishReason, now, attempt, key),
-                        cancellationToken), cancellationToken).ConfigureAwait(false))
+                break;
+            }
+
+            after = page[^1].Item;
+        }
+
+        for (DatedItem? after = null; ;)
+        {
+            var page = await _engine.MovedAsync(PageSize, after, cancellationToken).ConfigureAwait(false);
+            foreach (var moved in page)
+            {
+                var key = string.Create(CultureInfo.InvariantCulture, $"{moved.PlanId}/{moved.EntityId}/moved/{moved.MovedFrom:yyyy-MM-dd}/{moved.MovedTo:yyyy-MM-dd}");
+                if (await SettledAsync(key, now, cancellationToken).ConfigureAwait(false)
+                    || await PlanAsync(plans, moved.PlanId, cancellationToken).ConfigureAwait(false) is not { } plan)
                 {
-                    delivered++;
+                    continue;
+                }
+
+                foreach (var (task, change, policy) in Moves(plan).Where(m => m.Task.Id == moved.EntityId))
+                {
+                    if (await DeliverAsync(key, now, (handler, attempt) => handler.HandleMovedAsync(
+                            new DeadlineMovedArguments(plan, task, change.Old!.Value, change.New!.Value, policy, change.Reason, change.EnglishReason, now, attempt, key),
+                            cancellationToken), cancellationToken).ConfigureAwait(false))
+                    {
+                        delivered++;
+                    }
                 }
             }
+
+            if (page.Count < PageSize)
+            {
+                break;
+            }
+
+            after = page[^1];
         }
 
         return delivered;
+    }
+
+    // Steps read from the read model per round trip.
+    private const int PageSize = 500;
+
+    /// <summary>Whether the ledger says there is nothing to do for a notification: delivered, or claimed by a host whose lease still holds. Reads only.</summary>
+    private async Task<bool> SettledAsync(string key, Instant now, CancellationToken cancellationToken) =>
+        await _ledger.GetAsync(key, cancellationToken).ConfigureAwait(false) is { } record
+        && (record.State == NotificationState.Delivered || (record.State == NotificationState.Claimed && record.LeaseUntil > now));
+
+    /// <summary>A plan loaded once per pass; null when its history cannot be read (logged, and the pass goes on).</summary>
+    private async Task<PlanInstance?> PlanAsync(Dictionary<string, PlanInstance?> plans, string planId, CancellationToken cancellationToken)
+    {
+        if (plans.TryGetValue(planId, out var known))
+        {
+            return known;
+        }
+
+        PlanInstance? plan = null;
+        try
+        {
+            plan = await _engine.GetAsync(planId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is PlanHistoryException or StreamDamagedException)
+        {
+            // One plan whose history cannot be read must not silence the notifications of every other plan.
+            LogUnreadablePlan(error, planId);
+        }
+
+        plans[planId] = plan;
+        return plan;
     }
 
     /// <summary>The last recorded calendar move of each open task of an open plan (reading the plan records a pending one).</summary>

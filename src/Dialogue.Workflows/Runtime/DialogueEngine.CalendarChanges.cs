@@ -30,7 +30,7 @@ public sealed partial class DialogueEngine
             work.Apply(recalculated);
             try
             {
-                await _store.AppendAsync(plan.Id, plan.Version, [_serializer.Serialize(recalculated)], cancellationToken).ConfigureAwait(false);
+                await AppendAsync(plan.Id, plan.Version, [_serializer.Serialize(recalculated)], work, cancellationToken).ConfigureAwait(false);
                 LogCalendarMoves(plan.Id, recalculated.Deadlines.Count);
                 return work;
             }

@@ -68,7 +68,7 @@ public sealed partial class DialogueEngine
 
             try
             {
-                var result = await _store.AppendCommandAsync(planId, plan.Version, commandId, [.. events.Select(_serializer.Serialize)], cancellationToken).ConfigureAwait(false);
+                var result = await AppendCommandAsync(planId, plan.Version, commandId, [.. events.Select(_serializer.Serialize)], work, cancellationToken).ConfigureAwait(false);
                 if (result.Repeated)
                 {
                     return await OutcomeAsync(planId, result.Command, cancellationToken).ConfigureAwait(false);
@@ -105,6 +105,12 @@ public sealed partial class DialogueEngine
         var events = new PlanEvent[count];
         for (var i = 0; i < count; i++)
         {
+            if (recorded[i].Version != i + 1)
+            {
+                // A gap is damage, not a conflict: no retry can fill it.
+                throw new StreamDamagedException(planId, i + 1, $"event {i + 1} is missing; the next recorded event is {recorded[i].Version}");
+            }
+
             try
             {
                 events[i] = _serializer.Deserialize(recorded[i].Event);

@@ -78,6 +78,7 @@ public sealed partial class DialogueEngine
         _logger = logger ?? (ILogger)NullLogger.Instance;
         Calendar = calendar;
         _dues = new DueCalculator(calendar);
+        _calendarFingerprint = new Lazy<string>(() => CalendarFingerprint.Of(calendar));
         var own = (rules ?? []).ToList();
         Rules = [.. LibraryRules.All.Select(r => own.Find(o => o.Code == r.Code) ?? r), .. own.Where(o => LibraryRules.All.All(r => r.Code != o.Code))];
         Authorizer = authorizer ?? PlanAuthorizer.PlanDefinitions;
@@ -191,7 +192,7 @@ public sealed partial class DialogueEngine
         var created = (PlanCreated)plan.Events[0];
         try
         {
-            var result = await _store.AppendCommandAsync(id, 0, commandId, [_serializer.Serialize(created)], cancellationToken).ConfigureAwait(false);
+            var result = await AppendCommandAsync(id, 0, commandId, [_serializer.Serialize(created)], plan, cancellationToken).ConfigureAwait(false);
             if (result.Repeated)
             {
                 return (await OutcomeAsync(id, result.Command, cancellationToken).ConfigureAwait(false)).Plan;

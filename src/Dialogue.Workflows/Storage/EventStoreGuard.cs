@@ -61,4 +61,26 @@ public static class EventStoreGuard
             throw new ArgumentException($"A command id has at most {MaxCommandIdLength} characters; this one has {commandId.Length}.", nameof(commandId));
         }
     }
+
+    /// <summary>Checks that a read model update belongs to the plan and version it is appended with.</summary>
+    /// <param name="streamId">The stream.</param>
+    /// <param name="version">The stream's version after the append.</param>
+    /// <param name="update">The update: its summary names the stream and that version, and every step names the stream.</param>
+    /// <exception cref="ArgumentException">The update is of another plan or version.</exception>
+    public static void CheckUpdate(string streamId, long version, ReadModelUpdate update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        ArgumentNullException.ThrowIfNull(update.Summary, nameof(update));
+        ArgumentNullException.ThrowIfNull(update.Items, nameof(update));
+        if (update.Summary.PlanId != streamId || update.Summary.Version != version)
+        {
+            throw new ArgumentException(
+                $"The read model update is of plan '{update.Summary.PlanId}' at version {update.Summary.Version}, not of '{streamId}' at {version}.", nameof(update));
+        }
+
+        if (update.Items.Any(i => i is null || i.PlanId != streamId))
+        {
+            throw new ArgumentException($"Every step of the read model update of plan '{streamId}' must name that plan.", nameof(update));
+        }
+    }
 }
