@@ -8,7 +8,8 @@ public static class WardPlansBuilderExtensions
     /// <summary>
     /// Registers the ward plan types: <c>ward-chairman</c> (<see cref="WardChairmanPlanBuilderExtensions.AddWardChairmanPlan"/>)
     /// <c>administrative-procedure</c> (<see cref="AdministrativeProcedureBuilderExtensions.AddAdministrativeProcedurePlan"/>)
-    /// and <c>urban-government</c> (<see cref="UrbanGovernmentPlanBuilderExtensions.AddUrbanGovernmentPlan"/>).
+    /// <c>urban-government</c> (<see cref="UrbanGovernmentPlanBuilderExtensions.AddUrbanGovernmentPlan"/>)
+    /// and <c>commune-dialogue</c> (<see cref="CommuneDialogueBuilderExtensions.AddCommuneDialoguePlan"/>).
     /// </summary>
     /// <param name="builder">The builder.</param>
     /// <returns>The same builder, for chaining.</returns>
@@ -17,6 +18,6 @@ public static class WardPlansBuilderExtensions
     public static DialogueWorkflowsBuilder AddWardPlans(this DialogueWorkflowsBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.AddWardChairmanPlan().AddAdministrativeProcedurePlan().AddUrbanGovernmentPlan();
+        return builder.AddWardChairmanPlan().AddAdministrativeProcedurePlan().AddUrbanGovernmentPlan().AddCommuneDialoguePlan();
     }
 }

@@ -14,13 +14,13 @@ public sealed class PlanPreviewCommandTests
     };
 
     [Fact]
-    public void Types_Json_ListsTheFivePlanTypesWithTheirSessionParameter()
+    public void Types_Json_ListsTheSixPlanTypesWithTheirSessionParameter()
     {
         var run = Cli.Run("plan", "types", "--json");
 
         Assert.Equal(0, run.ExitCode);
         var types = run.Json().EnumerateArray().ToList();
-        Assert.Equal(["administrative-procedure", "district-council", "party-committee", "urban-government", "ward-chairman"],
+        Assert.Equal(["administrative-procedure", "commune-dialogue", "district-council", "party-committee", "urban-government", "ward-chairman"],
             types.Select(t => t.GetProperty("key").GetString()).Order(StringComparer.Ordinal));
         Assert.All(types, t =>
         {
@@ -32,6 +32,47 @@ public sealed class PlanPreviewCommandTests
         var wardSession = types.Single(t => t.GetProperty("key").GetString() == "ward-chairman").GetProperty("parameters").EnumerateArray()
             .Single(p => p.GetProperty("key").GetString() == "session");
         Assert.Equal(["2023-Q3"], wardSession.GetProperty("defaults").EnumerateArray().Select(d => d.GetString()));
+    }
+
+    [Fact]
+    public void Types_Json_GivesEachTypesLegalBasisAndPeriod()
+    {
+        var types = Cli.Run("plan", "types", "--json").Json().EnumerateArray().ToDictionary(t => t.GetProperty("key").GetString()!);
+
+        var district = types["district-council"].GetProperty("legalBasis");
+        Assert.Equal("2025-06-30", district.GetProperty("inForceUntil").GetString());
+        Assert.Contains("72/2025/QH15", district.GetProperty("endedBy").GetString(), StringComparison.Ordinal);
+        var commune = types["commune-dialogue"].GetProperty("legalBasis");
+        Assert.Equal("2025-07-01", commune.GetProperty("inForceFrom").GetString());
+        Assert.Equal(JsonValueKind.Null, commune.GetProperty("inForceUntil").ValueKind);
+    }
+
+    [Fact]
+    public void Types_Text_ShowsTheLegalBasisAndItsPeriod()
+    {
+        var run = Cli.Run("plan", "types");
+
+        Assert.Contains("Luật Tổ chức chính quyền địa phương số 72/2025/QH15, Điều 43", run.Out, StringComparison.Ordinal);
+        Assert.Contains("hiệu lực từ 01/07/2025", run.Out, StringComparison.Ordinal);
+        Assert.Contains("hiệu lực đến hết 30/06/2025", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Preview_CommuneDialogue2027_ShowsTheLawItFollows()
+    {
+        var run = Cli.Run("plan", "preview", "commune-dialogue", "--param", "session=2027-03-26", "--param", "commune=Tân Phú", "--param", "province=Đồng Nai");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("Legal basis: Luật Tổ chức chính quyền địa phương số 72/2025/QH15", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Preview_DistrictCouncil2027_WarnsThatTheLawEnded()
+    {
+        var run = Cli.Run("plan", "preview", "district-council", "--session", "2027-Q2", "--session", "2027-Q3", "--json");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains(run.Json().GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "plan.law-not-in-force");
     }
 
     [Fact]

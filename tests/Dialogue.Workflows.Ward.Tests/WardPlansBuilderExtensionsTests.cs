@@ -1,4 +1,5 @@
 using Dialogue.Workflows.Ward.AdministrativeProcedure;
+using Dialogue.Workflows.Ward.CommuneDialogue;
 using Dialogue.Workflows.Hosting;
 using Dialogue.Workflows.Plans;
 using Dialogue.Workflows.Ward.UrbanGovernment;
@@ -41,7 +42,7 @@ public sealed class WardPlansBuilderExtensionsTests
 
         new DialogueWorkflowsBuilder(services).AddWardPlans().AddWardChairmanPlan().AddWardPlans();
 
-        Assert.Equal([typeof(WardChairmanPlanType), typeof(AdministrativeProcedurePlanType), typeof(UrbanGovernmentPlanType)], PlanTypes(services));
+        Assert.Equal([typeof(WardChairmanPlanType), typeof(AdministrativeProcedurePlanType), typeof(UrbanGovernmentPlanType), typeof(CommuneDialoguePlanType)], PlanTypes(services));
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public sealed class WardPlansBuilderExtensionsTests
 
         var registry = new PlanTypeRegistry(PlanTypes(services).Select(t => (IPlanType)Activator.CreateInstance(t)!));
 
-        Assert.Equal(["administrative-procedure", "urban-government", "ward-chairman"], registry.Latest.Select(t => t.Key));
+        Assert.Equal(["administrative-procedure", "commune-dialogue", "urban-government", "ward-chairman"], registry.Latest.Select(t => t.Key));
     }
 
     [Fact]

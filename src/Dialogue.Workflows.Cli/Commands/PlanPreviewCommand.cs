@@ -53,6 +53,11 @@ internal static class PlanPreviewCommand
         output.WriteLine($"{type.Key}@{type.Version}: {plan.Definition.Title}");
         output.WriteLine($"  {plan.Definition.EnglishTitle}");
         output.WriteLine($"  Issuer: {plan.Definition.Issuer}; year {plan.Definition.Year}{(plan.Definition.DocumentNumber is { } document ? $"; {document}" : string.Empty)}");
+        foreach (var line in LegalBasisText.Lines(plan.Definition.LegalBasis ?? type.LegalBasis))
+        {
+            output.WriteLine($"  {line}");
+        }
+
         output.WriteLine("Sessions:");
         foreach (var session in plan.Sessions)
         {
@@ -126,6 +131,7 @@ internal static class PlanPreviewCommand
         writer.WriteNumber("version", view.Type.Version);
         writer.WriteString("title", view.Type.Title);
         writer.WriteString("englishTitle", view.Type.EnglishTitle);
+        LegalBasisText.Write(writer, plan.Definition.LegalBasis ?? view.Type.LegalBasis);
         writer.WriteEndObject();
         writer.WriteString("title", plan.Definition.Title);
         writer.WriteString("englishTitle", plan.Definition.EnglishTitle);

@@ -5,7 +5,7 @@ using Spectre.Console;
 
 namespace Dialogue.Workflows.Cli.Commands;
 
-/// <summary><c>dialogue plan types [--json]</c>: the registered plan types with their parameters and defaults.</summary>
+/// <summary><c>dialogue plan types [--json]</c>: the registered plan types with their legal basis and its period in force, their parameters and defaults.</summary>
 internal static class PlanTypesCommand
 {
     /// <summary>Builds the command.</summary>
@@ -34,6 +34,11 @@ internal static class PlanTypesCommand
             context.Io.Out.WriteLine($"{type.Key} (version {type.Version})");
             context.Io.Out.WriteLine($"  {type.Title}");
             context.Io.Out.WriteLine($"  {type.EnglishTitle}");
+            foreach (var line in LegalBasisText.Lines(type.LegalBasis))
+            {
+                context.Io.Out.WriteLine($"  {line}");
+            }
+
             var table = new Table();
             table.AddColumns("Parameter", "Kind", "Default", "Description");
             foreach (var parameter in type.Parameters)
@@ -64,6 +69,7 @@ internal static class PlanTypesCommand
             writer.WriteNumber("version", type.Version);
             writer.WriteString("title", type.Title);
             writer.WriteString("englishTitle", type.EnglishTitle);
+            LegalBasisText.Write(writer, type.LegalBasis);
             writer.WriteStartArray("parameters");
             foreach (var parameter in type.Parameters)
             {

@@ -150,7 +150,7 @@ internal sealed class PlanContext : IDisposable
                 Line = $"{e.Actor.UserId} ({e.Actor.Unit}, {ActorWords.Capacity(e.Actor)}) may not {e.Action}: {e.EnglishExplanation} {e.Explanation} [{e.ErrorCode}: {e.Reason}]",
             });
         }
-        catch (Exception e) when (e is PlanNotFoundException or EntityNotFoundException or UnknownPlanTypeException or InvalidPlanParameterException
+        catch (Exception e) when (e is PlanNotFoundException or EntityNotFoundException or UnknownPlanTypeException or InvalidPlanParameterException or LawNotInForceException
                                       or PlanAlreadyExistsException or InvalidIdentifierException)
         {
             return ErrorReport.BadInput(io.Error, e.Message);

@@ -100,6 +100,25 @@ public sealed class DistrictCouncilPlanType : IPlanType
     /// <inheritdoc />
     public string EnglishTitle => "Direct meetings and dialogues of the district People's Council chairman with citizens";
 
+    /// <summary>
+    /// The district-level local government, in force until 30/06/2025: the district People's Council and its chairman ended with
+    /// the two-tier local government on 01/07/2025 (<see cref="LocalGovernmentReform"/>).
+    /// </summary>
+    /// <remarks>
+    /// Kept for historical plans. A plan with a session on or after 01/07/2025 is refused when it is started
+    /// (<see cref="LawNotInForceException"/>, naming the reform), a session cannot be moved to such a day
+    /// (<c>session.law-not-in-force</c>), and the lint explains both; a commune's dialogue from then on is <c>commune-dialogue</c>.
+    /// </remarks>
+    public LegalBasis LegalBasis { get; } = new(
+        "Chính quyền địa phương cấp huyện (Luật Tổ chức chính quyền địa phương 2015); Quyết định 1158-QĐ/TU của Tỉnh ủy Bắc Giang",
+        "District-level local government (Law on the Organisation of Local Government 2015); Decision 1158-QĐ/TU of the Bắc Giang provincial Party committee")
+    {
+        InForceUntil = LocalGovernmentReform.DistrictLevelUntil,
+        EndedBy = LocalGovernmentReform.Text,
+        EnglishEndedBy = LocalGovernmentReform.EnglishText,
+        SourceStatus = "SECONDARY: the end of the district level on 01/07/2025 is quoted by several public sources; the law numbers are CONFIRMED.",
+    };
+
     /// <inheritdoc />
     public IReadOnlyList<PlanParameter> Parameters { get; } =
     [
@@ -108,9 +127,9 @@ public sealed class DistrictCouncilPlanType : IPlanType
         {
             Multiple = true, Defaults = ["2024-Q2", "2024-Q3"],
         },
-        new(YearParameter, "Năm thực hiện kế hoạch", "The year the plan runs in", PlanParameterKind.Integer)
+        new(YearParameter, "Năm thực hiện kế hoạch (mặc định: năm của các buổi)", "The year the plan runs in (default: the sessions' year)", PlanParameterKind.Integer)
         {
-            Defaults = ["2024"], Minimum = 1995, Maximum = 2199,
+            Minimum = 1995, Maximum = 2199,
         },
         new(DistrictParameter, "Tên huyện", "The district's name", PlanParameterKind.Text) { Defaults = ["Sơn Động"] },
         new(ProvinceParameter, "Tên tỉnh", "The province's name", PlanParameterKind.Text) { Defaults = ["Bắc Giang"] },
@@ -134,22 +153,15 @@ public sealed class DistrictCouncilPlanType : IPlanType
     public PlanDefinition Define(PlanParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var year = parameters.Integer(YearParameter);
         var texts = parameters.Texts(SessionParameter);
         if (texts.Count != 2)
         {
             throw new InvalidPlanParameterException(Key, SessionParameter, string.Join(", ", texts),
-                $"two dates or periods, the Q2 session's then the Q3 session's (e.g. {year}-Q2 and {year}-Q3)");
+                "two dates or periods, the Q2 session's then the Q3 session's (e.g. 2024-Q2 and 2024-Q3)");
         }
 
         var anchors = parameters.Anchors(SessionParameter, "ngày tổ chức tiếp xúc, đối thoại", "day of the session");
-        for (var i = 0; i < anchors.Count; i++)
-        {
-            if (anchors[i].Period.Start.Year != year || anchors[i].Period.End.Year != year)
-            {
-                throw new InvalidPlanParameterException(Key, SessionParameter, texts[i], $"a date or period in {year}, the plan's year");
-            }
-        }
+        var year = PlanYear.Resolve(parameters, YearParameter, SessionParameter, anchors);
 
         if (anchors[1].Period.Start <= anchors[0].Period.End)
         {
@@ -172,6 +184,7 @@ public sealed class DistrictCouncilPlanType : IPlanType
             Year = year,
             DocumentNumber = parameters.OptionalText(DocumentNumberParameter),
             IssuedOn = issued,
+            LegalBasis = LegalBasis,
             Basis = DistrictCouncilDocument.Basis,
             Units = DistrictCouncilDocument.Units,
             Sessions =

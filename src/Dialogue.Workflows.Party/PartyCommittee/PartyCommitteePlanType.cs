@@ -124,7 +124,10 @@ public sealed class PartyCommitteePlanType : IPlanType
         {
             Defaults = ["2023-10"],
         },
-        new(YearParameter, "Năm thực hiện kế hoạch", "The year the plan runs in", PlanParameterKind.Integer) { Defaults = ["2023"], Minimum = 1995, Maximum = 2199 },
+        new(YearParameter, "Năm thực hiện kế hoạch (mặc định: năm của hội nghị)", "The year the plan runs in (default: the conference's year)", PlanParameterKind.Integer)
+        {
+            Minimum = 1995, Maximum = 2199,
+        },
         new(WardParameter, "Tên phường", "The ward's name", PlanParameterKind.Text) { Defaults = ["Phường IV"] },
         new(CityParameter, "Tên thành phố", "The city's name", PlanParameterKind.Text) { Defaults = ["Thành phố Tây Ninh"] },
         new(VenueParameter, "Địa điểm", "The venue", PlanParameterKind.Text)
@@ -164,14 +167,10 @@ public sealed class PartyCommitteePlanType : IPlanType
     public PlanDefinition Define(PlanParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var year = parameters.Integer(YearParameter);
         var text = parameters.Text(SessionParameter);
         // One value: Bind refuses a second, and the parameter has a default.
         var session = parameters.Anchors(SessionParameter, "ngày tổ chức hội nghị", "day of the conference")[0];
-        if (session.Period.Start.Year != year || session.Period.End.Year != year)
-        {
-            throw new InvalidPlanParameterException(Key, SessionParameter, text, $"a date or period in {year}, the plan's year");
-        }
+        var year = PlanYear.Resolve(parameters, YearParameter, SessionParameter, [session]);
 
         // The survey feeds the conference: a conference on or before the survey's day would go without it.
         var surveyDue = parameters.Date(SurveyDueParameter);

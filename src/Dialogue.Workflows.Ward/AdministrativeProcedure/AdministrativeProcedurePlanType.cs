@@ -159,7 +159,10 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
         {
             Defaults = ["2021-11-05"], Required = true,
         },
-        new(YearParameter, "Năm", "Year of the plan", PlanParameterKind.Integer) { Defaults = ["2021"], Minimum = 1995, Maximum = 2199 },
+        new(YearParameter, "Năm (mặc định: năm của hội nghị)", "Year of the plan (default: the conference's year)", PlanParameterKind.Integer)
+        {
+            Minimum = 1995, Maximum = 2199,
+        },
         new(RegistrationFromParameter, "Ngày bắt đầu tiếp nhận phiếu đăng ký tham gia đối thoại", "First day registration forms are received", PlanParameterKind.Date)
         {
             Defaults = ["2021-10-18"],

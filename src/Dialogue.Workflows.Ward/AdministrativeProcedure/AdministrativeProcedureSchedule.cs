@@ -50,11 +50,12 @@ internal sealed record AdministrativeProcedureSchedule
 
     public static AdministrativeProcedureSchedule Read(PlanParameters parameters)
     {
+        var session = parameters.Anchors(AdministrativeProcedurePlanType.SessionParameter, "ngày tổ chức Hội nghị đối thoại", "day of the dialogue conference")[0];
         var schedule = new AdministrativeProcedureSchedule
         {
-            Year = parameters.Integer(AdministrativeProcedurePlanType.YearParameter),
-            Session = parameters.Anchors(AdministrativeProcedurePlanType.SessionParameter,
-                "ngày tổ chức Hội nghị đối thoại", "day of the dialogue conference")[0],
+            // The year follows the session when not given; one given that disagrees is refused naming both.
+            Year = PlanYear.Resolve(parameters, AdministrativeProcedurePlanType.YearParameter, AdministrativeProcedurePlanType.SessionParameter, [session]),
+            Session = session,
             IssuedOn = parameters.Date(AdministrativeProcedurePlanType.IssuedOnParameter),
             RegistrationFrom = parameters.Date(AdministrativeProcedurePlanType.RegistrationFromParameter),
             RegistrationTo = parameters.Date(AdministrativeProcedurePlanType.RegistrationToParameter),

@@ -109,6 +109,26 @@ public sealed class UrbanGovernmentPlanType : IPlanType
     /// <inheritdoc />
     public string EnglishTitle => "Urban-government ward chairman's dialogues with the ward's people";
 
+    /// <summary>
+    /// Hà Nội's urban-government pilot (Nghị định 32/2021/NĐ-CP), in force for plans until 30/06/2025: from 01/07/2025 Hà Nội's
+    /// wards have People's Councils and the anchor "before the district People's Council's session" is gone
+    /// (<see cref="LocalGovernmentReform"/>). No formal repeal of the decree was found; the type ends with the district level.
+    /// </summary>
+    /// <remarks>
+    /// Kept for historical plans. A plan with a session on or after 01/07/2025 is refused when it is started
+    /// (<see cref="LawNotInForceException"/>, naming the reform), a session cannot be moved to such a day
+    /// (<c>session.law-not-in-force</c>), and the lint explains both; a ward's dialogue from then on is <c>commune-dialogue</c>.
+    /// </remarks>
+    public LegalBasis LegalBasis { get; } = new(
+        "Nghị định 32/2021/NĐ-CP (thí điểm chính quyền đô thị tại thành phố Hà Nội)",
+        "Decree 32/2021/NĐ-CP (the urban-government pilot in Hà Nội)")
+    {
+        InForceUntil = LocalGovernmentReform.DistrictLevelUntil,
+        EndedBy = LocalGovernmentReform.Text + "; phường của Hà Nội có HĐND từ ngày này",
+        EnglishEndedBy = LocalGovernmentReform.EnglishText + "; Hà Nội's wards have People's Councils from that day",
+        SourceStatus = "SECONDARY: the end of the pilot's structure is quoted by public sources; a formal repeal of Nghị định 32/2021 was not found.",
+    };
+
     /// <inheritdoc />
     public IReadOnlyList<PlanParameter> Parameters { get; } =
     [
@@ -117,7 +137,10 @@ public sealed class UrbanGovernmentPlanType : IPlanType
         {
             Multiple = true, Defaults = ["2024-06", "2024-11"],
         },
-        new(YearParameter, "Năm của kế hoạch", "The plan's year", PlanParameterKind.Integer) { Defaults = ["2024"], Minimum = 1995, Maximum = 2199 },
+        new(YearParameter, "Năm của kế hoạch (mặc định: năm của các buổi)", "The plan's year (default: the sessions' year)", PlanParameterKind.Integer)
+        {
+            Minimum = 1995, Maximum = 2199,
+        },
         new(WardParameter, "Tên phường", "The ward's name", PlanParameterKind.Text) { Defaults = ["Hà Cầu"] },
         new(DistrictParameter, "Tên quận", "The district's name", PlanParameterKind.Text) { Defaults = ["Hà Đông"] },
         new(VenueParameter, "Địa điểm", "Venue", PlanParameterKind.Text)
@@ -152,7 +175,6 @@ public sealed class UrbanGovernmentPlanType : IPlanType
     public PlanDefinition Define(PlanParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var year = parameters.Integer(YearParameter);
         var ward = parameters.Text(WardParameter);
         var district = parameters.Text(DistrictParameter);
         var values = parameters.Texts(SessionParameter);
@@ -163,13 +185,9 @@ public sealed class UrbanGovernmentPlanType : IPlanType
                 $"at least {MinimumSessions} sessions a year (the urban-government ward chairman holds at least two dialogues a year)");
         }
 
+        var year = PlanYear.Resolve(parameters, YearParameter, SessionParameter, anchors);
         for (var i = 0; i < anchors.Count; i++)
         {
-            if (anchors[i].Period.Start.Year != year || anchors[i].Period.End.Year != year)
-            {
-                throw new InvalidPlanParameterException(Key, SessionParameter, values[i], $"a date or month within the plan's year {year}");
-            }
-
             if (anchors.Take(i).Any(a => a.Period == anchors[i].Period))
             {
                 throw new InvalidPlanParameterException(Key, SessionParameter, values[i], "a different date or month for each session");
@@ -203,6 +221,7 @@ public sealed class UrbanGovernmentPlanType : IPlanType
             Year = year,
             DocumentNumber = parameters.OptionalText(DocumentNumberParameter),
             IssuedOn = issuedOn,
+            LegalBasis = LegalBasis,
             Basis = parameters.Texts(BasisParameter),
             Units = Units(),
             Sessions =

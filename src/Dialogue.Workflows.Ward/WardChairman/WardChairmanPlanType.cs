@@ -71,6 +71,25 @@ public sealed class WardChairmanPlanType : IPlanType
     /// <summary>The city the ward belongs to (<c>Quảng Ngãi</c>).</summary>
     public const string CityParameter = "city";
 
+    /// <summary>The province the ward belongs to (<c>Quảng Ngãi</c>, the document's): its People's Committee is the ward's superior from 01/07/2025.</summary>
+    public const string ProvinceParameter = "province";
+
+    /// <summary>
+    /// The body that announces the session. Default: the document's "UBND thành phố {city}" for a session before 01/07/2025; from
+    /// then on the ward's own People's Committee, since the district-level city is gone (a named choice: Law 72/2025/QH15 leaves a
+    /// commune's dialogue to the commune People's Committee, which announces it).
+    /// </summary>
+    public const string AnnouncerParameter = "announcer";
+
+    /// <summary>
+    /// The ward's superior body, invited and informed. Default: the document's "UBND thành phố {city}" before 01/07/2025, and
+    /// "UBND tỉnh {province}" from then on, when the ward reports to the province.
+    /// </summary>
+    public const string SuperiorParameter = "superior";
+
+    /// <summary>The wards merged into the ward in the 2025 arrangement, for the record (repeatable).</summary>
+    public const string FormerWardsParameter = "former-wards";
+
     /// <summary>The venue (II.4).</summary>
     public const string VenueParameter = "venue";
 
@@ -87,6 +106,11 @@ public sealed class WardChairmanPlanType : IPlanType
     public const string IssuedOnParameter = "issued-on";
 
     private const string SessionKey = "session-1";
+
+    private const string DocumentBasis =
+        "Kế hoạch số 21/KH-UBND ngày 09/02/2023 của UBND thành phố Quảng Ngãi về việc tổ chức đối thoại giữa Chủ tịch UBND thành phố " +
+        "với Nhân dân trên địa bàn thành phố Quảng Ngãi năm 2023";
+
     private const string BeforeTenDays = "trước 10 ngày tổ chức đối thoại";
     private const string SevenWorkingDays = "trước thời điểm tổ chức đối thoại ít nhất 07 ngày làm việc";
 
@@ -102,31 +126,49 @@ public sealed class WardChairmanPlanType : IPlanType
     /// <inheritdoc />
     public string EnglishTitle => "Dialogue between the ward People's Committee chairman and the ward's people";
 
+    /// <summary>
+    /// Law 10/2022/QH15 Art. 32 (the chairman's dialogue at least once a year), with no end: the type serves wards before and after
+    /// 01/07/2025, its announcing and superior bodies following the structure of the session's day (see <see cref="AnnouncerParameter"/>,
+    /// <see cref="SuperiorParameter"/>). From 01/07/2025 a commune's yearly dialogue under Law 72/2025/QH15 Art. 43 is <c>commune-dialogue</c>.
+    /// </summary>
+    public LegalBasis LegalBasis { get; } = new(
+        "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15, Điều 32; kế hoạch của UBND phường Chánh Lộ năm 2023",
+        "Law on Grassroots Democracy No. 10/2022/QH15, Art. 32; the 2023 plan of Chánh Lộ ward")
+    {
+        SourceStatus = "Điều 32: CONFIRMED.",
+    };
+
     /// <inheritdoc />
     public IReadOnlyList<PlanParameter> Parameters { get; } =
     [
         new(SessionParameter, "Thời gian tổ chức đối thoại: một ngày, hoặc quý dự kiến", "When the session is held: a date, or the quarter planned",
             PlanParameterKind.DateOrPeriod) { Defaults = ["2023-Q3"] },
-        new(YearParameter, "Năm của kế hoạch", "The plan's year", PlanParameterKind.Integer) { Defaults = ["2023"], Minimum = 1995, Maximum = 2199 },
+        new(YearParameter, "Năm của kế hoạch (mặc định: năm của buổi đối thoại)", "The plan's year (default: the session's year)", PlanParameterKind.Integer)
+        {
+            Minimum = 1995, Maximum = 2199,
+        },
         new(GroupsParameter, "Số tổ dân phố", "Number of residential groups", PlanParameterKind.Integer) { Defaults = ["8"], Minimum = 1, Maximum = 200 },
         new(ScopeParameter, "Phạm vi đối thoại do Chủ tịch UBND phường quyết định: 'ward' (toàn phường) hoặc số các tổ dân phố",
             "The scope the chairman chooses: 'ward' (the whole ward) or the numbers of residential groups", PlanParameterKind.Text) { Multiple = true },
         new(WardParameter, "Tên phường", "The ward's name", PlanParameterKind.Text) { Defaults = ["Chánh Lộ"] },
-        new(CityParameter, "Tên thành phố", "The city's name", PlanParameterKind.Text) { Defaults = ["Quảng Ngãi"] },
+        new(CityParameter, "Tên thành phố (cấp huyện, đến 30/06/2025)", "The city's name (district level, until 2025-06-30)", PlanParameterKind.Text)
+        {
+            Defaults = ["Quảng Ngãi"],
+        },
+        new(ProvinceParameter, "Tên tỉnh", "The province's name", PlanParameterKind.Text) { Defaults = ["Quảng Ngãi"] },
+        new(AnnouncerParameter, "Cơ quan thông báo thời gian, địa điểm (mặc định: UBND thành phố trước 01/07/2025, UBND phường từ ngày đó)",
+            "The body that announces the time and place (default: the city before 2025-07-01, the ward from then on)", PlanParameterKind.Text),
+        new(SuperiorParameter, "Cơ quan cấp trên (mặc định: UBND thành phố trước 01/07/2025, UBND tỉnh từ ngày đó)",
+            "The superior body (default: the city before 2025-07-01, the province from then on)", PlanParameterKind.Text),
+        new(FormerWardsParameter, "Các phường cũ đã sắp xếp vào phường (để ghi nhận)", "The former wards merged into the ward (for the record)",
+            PlanParameterKind.Text) { Multiple = true },
         new(VenueParameter, "Địa điểm", "Venue", PlanParameterKind.Text)
         {
             Defaults = ["Hội trường UBND phường hoặc tại điểm sinh hoạt văn hóa của tổ dân phố"],
         },
         new(SignerParameter, "Chủ tịch UBND phường ký kế hoạch", "The chairman who signs the plan", PlanParameterKind.Text) { Defaults = ["Lê Việt Dũng"] },
-        new(BasisParameter, "Căn cứ", "Basis documents", PlanParameterKind.Text)
-        {
-            Multiple = true,
-            Defaults =
-            [
-                "Kế hoạch số 21/KH-UBND ngày 09/02/2023 của UBND thành phố Quảng Ngãi về việc tổ chức đối thoại giữa Chủ tịch UBND thành phố " +
-                "với Nhân dân trên địa bàn thành phố Quảng Ngãi năm 2023",
-            ],
-        },
+        new(BasisParameter, "Căn cứ (mặc định: kế hoạch của thành phố trước 01/07/2025, các luật từ ngày đó)",
+            "Basis documents (default: the city's plan before 2025-07-01, the laws from then on)", PlanParameterKind.Text) { Multiple = true },
         new(DocumentNumberParameter, "Số kế hoạch", "The plan's number", PlanParameterKind.Text),
         new(IssuedOnParameter, "Ngày ban hành", "Date of issue", PlanParameterKind.Date),
     ];
@@ -139,16 +181,17 @@ public sealed class WardChairmanPlanType : IPlanType
     public PlanDefinition Define(PlanParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var year = parameters.Integer(YearParameter);
         var groups = parameters.Integer(GroupsParameter);
         var ward = parameters.Text(WardParameter);
-        var city = parameters.Text(CityParameter);
         var session = parameters.Anchors(SessionParameter, "ngày tổ chức đối thoại", "day of the session")[0];
-        if (session.Period.Start.Year != year || session.Period.End.Year != year)
-        {
-            throw new InvalidPlanParameterException(Key, SessionParameter, parameters.Text(SessionParameter),
-                $"a date or quarter within the plan's year {year}");
-        }
+        var year = PlanYear.Resolve(parameters, YearParameter, SessionParameter, [session]);
+        var twoTier = LocalGovernmentReform.IsTwoTier(session.Period.Start);
+        var city = parameters.Text(CityParameter);
+        var document = new Body($"UBND thành phố {city}", $"{city} city People's Committee");
+        var announcer = parameters.OptionalText(AnnouncerParameter) is { } a ? new Body(a, a) : twoTier ? new Body($"UBND phường {ward}", $"{ward} ward People's Committee") : document;
+        var province = parameters.Text(ProvinceParameter);
+        var superior = parameters.OptionalText(SuperiorParameter) is { } b ? new Body(b, b)
+            : twoTier ? new Body($"UBND tỉnh {province}", $"{province} provincial People's Committee") : document;
 
         var scope = Scope(parameters.Texts(ScopeParameter), groups);
         var issuedOn = parameters.OptionalText(IssuedOnParameter) is null ? (LocalDate?)null : parameters.Date(IssuedOnParameter);
@@ -168,8 +211,10 @@ public sealed class WardChairmanPlanType : IPlanType
             Year = year,
             DocumentNumber = parameters.OptionalText(DocumentNumberParameter),
             IssuedOn = issuedOn,
-            Basis = parameters.Texts(BasisParameter),
-            Units = Units(groups, city),
+            LegalBasis = LegalBasis,
+            Basis = parameters.Texts(BasisParameter) is { Count: > 0 } basis ? basis
+                : twoTier ? ["Luật Tổ chức chính quyền địa phương số 72/2025/QH15", "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 (Điều 32)"] : [DocumentBasis],
+            Units = Units(groups, announcer),
             Sessions =
             [
                 new SessionDefinition(SessionKey,
@@ -182,8 +227,8 @@ public sealed class WardChairmanPlanType : IPlanType
                         "kinh tế - xã hội và thủ tục hành chính, giải quyết thủ tục hành chính thuộc thẩm quyền giải quyết của UBND phường",
                 },
             ],
-            Tasks = Tasks(groups, year, city),
-            Participants = Participants(ward),
+            Tasks = Tasks(groups, year, announcer == document ? $"{city} city People's Committee, as the plan words it" : announcer.EnglishName),
+            Participants = superior == document ? Participants(ward) : [.. Superiors(superior, ward), .. Participants(ward).Where(p => p.Level != "Cấp thành phố")],
             Petitions = Petitions(),
             Authority = Authority(groups),
             Rules = new PlanRules
@@ -192,8 +237,13 @@ public sealed class WardChairmanPlanType : IPlanType
                 RequiresAnnouncement = true,
                 RequiresConclusionNotice = true,
             },
-            Notes = Notes(session, city, parameters.Text(SignerParameter), groups,
-                unnumbered: parameters.OptionalText(DocumentNumberParameter) is null && issuedOn is null),
+            Notes =
+            [
+                .. Notes(session, city, parameters.Text(SignerParameter), groups,
+                    unnumbered: parameters.OptionalText(DocumentNumberParameter) is null && issuedOn is null)
+                    .Where(n => announcer == document || !n.Text.StartsWith("Thời gian, địa điểm chi tiết", StringComparison.Ordinal)),
+                .. Structure(ward, announcer, superior, document, parameters.Texts(FormerWardsParameter)),
+            ],
         };
     }
 
@@ -226,12 +276,13 @@ public sealed class WardChairmanPlanType : IPlanType
         return [.. numbers.Order().Select(n => $"Tổ dân phố {n}")];
     }
 
-    private static List<ResponsibleUnit> Units(int groups, string city)
+    private static List<ResponsibleUnit> Units(int groups, Body announcer)
     {
         var units = new List<ResponsibleUnit>
         {
             new("chairman", "Chủ tịch UBND phường", "Chairman of the ward People's Committee"),
-            new("city", $"UBND thành phố {city}", $"{city} city People's Committee"),
+            // The key stays 'city' (the document's announcer) for the version's hosts; the name is the announcing body, the ward's own committee from 01/07/2025.
+            new("city", announcer.Name, announcer.EnglishName),
             new("front", "Ủy ban Mặt trận Tổ quốc Việt Nam, các đoàn thể phường", "Ward Vietnam Fatherland Front committee and mass organisations"),
             new("departments", "Các ban ngành, đơn vị trực thuộc UBND phường", "Departments and units under the ward People's Committee"),
             new("one-stop", "Các bộ phận chuyên môn, bộ phận Một cửa của UBND phường",
@@ -254,7 +305,7 @@ public sealed class WardChairmanPlanType : IPlanType
         return units;
     }
 
-    private static List<TaskDefinition> Tasks(int groups, int year, string city)
+    private static List<TaskDefinition> Tasks(int groups, int year, string announcer)
     {
         var tenDays = DeadlineRule.CalendarDaysBefore(10, BeforeTenDays);
         var tasks = new List<TaskDefinition>
@@ -262,7 +313,7 @@ public sealed class WardChairmanPlanType : IPlanType
             Task("chairman-scope", "Quyết định lựa chọn phạm vi đối thoại tại một số tổ dân phố hoặc với toàn nhân dân trên địa bàn phường",
                 "Decide the scope: some residential groups, or the whole ward", "chairman", TaskPhase.Before, "II.2"),
             Task("city-notice", "Thông báo cụ thể thời gian, địa điểm chi tiết tổ chức đối thoại",
-                $"Announce the exact time and place of the session ({city} city People's Committee, as the plan words it)", "city", TaskPhase.Before, "II.4",
+                $"Announce the exact time and place of the session ({announcer})", "city", TaskPhase.Before, "II.4",
                 DeadlineRule.WorkingDaysBefore(7, WorkingDaysBeforeConvention.ExcludeBothEnds, SevenWorkingDays)),
 
             // IV.1: the Front is asked ("đề nghị"), not ordered: it is not under the People's Committee.
@@ -394,6 +445,42 @@ public sealed class WardChairmanPlanType : IPlanType
             Clause = clause,
             Supporting = supporting ?? [],
         };
+
+    private static List<ParticipantGroup> Superiors(Body superior, string ward) =>
+    [
+        new($"Đại diện {superior.Name}", $"Representatives of the {superior.EnglishName}", ParticipantRole.Invited) { Level = "Cấp trên", Condition = "xét thấy cần thiết" },
+        new("Cá nhân, tổ chức", "Citizens and organisations", ParticipantRole.Citizens)
+        {
+            Condition = $"có nhu cầu đối thoại liên quan đến việc giải quyết thủ tục hành chính của UBND phường {ward}",
+        },
+    ];
+
+    /// <summary>The bodies above the ward when they are not the document's: who announces, who is the superior, and the merged wards.</summary>
+    private static IEnumerable<PolicyClause> Structure(string ward, Body announcer, Body superior, Body document, IReadOnlyList<string> formerWards)
+    {
+        if (announcer != document)
+        {
+            yield return new($"Thời gian, địa điểm chi tiết do {announcer.Name} thông báo trước thời điểm tổ chức đối thoại ít nhất 07 ngày làm việc " +
+                $"(văn bản gốc ghi UBND thành phố; từ ngày 01/07/2025 không còn cấp huyện). Hạn được tính để giữa ngày thông báo và ngày đối thoại có trọn 07 ngày làm việc.",
+                $"The {announcer.EnglishName} announces the exact time and place at least 7 working days before the session (the source plan names the city, " +
+                "a district-level body that no longer exists from 2025-07-01). The deadline leaves 7 whole working days between the notice and the session.", "II.4");
+        }
+
+        if (superior != document)
+        {
+            yield return new($"Cơ quan cấp trên: {superior.Name} ({LocalGovernmentReform.Text}).", $"Superior body: the {superior.EnglishName} ({LocalGovernmentReform.EnglishText}).",
+                "Nơi nhận");
+        }
+
+        if (formerWards.Count > 0)
+        {
+            yield return new($"Phường {ward} được sắp xếp từ: {string.Join(", ", formerWards)}.", $"{ward} ward was formed from: {string.Join(", ", formerWards)}.",
+                "Sắp xếp đơn vị hành chính");
+        }
+    }
+
+    /// <summary>A body above the ward, by name in Vietnamese and English.</summary>
+    private sealed record Body(string Name, string EnglishName);
 
     private static List<ParticipantGroup> Participants(string ward) =>
     [

@@ -30,4 +30,15 @@ public interface IPlanType
     /// <param name="parameters">Checked parameter values.</param>
     /// <returns>The plan's definition.</returns>
     PlanDefinition Define(PlanParameters parameters);
+
+    /// <summary>
+    /// The law the type follows and the days it is in force, or null when the type declares none (a host's
+    /// own type need not). The engine refuses to start a plan with a session outside that period
+    /// (<see cref="LawNotInForceException"/>) and the lint explains it.
+    /// </summary>
+    /// <remarks>
+    /// A default member, so a host's type written before it keeps compiling. A type that declares it also
+    /// puts it on its definitions (<see cref="PlanDefinition.LegalBasis"/>), which rules and exports read.
+    /// </remarks>
+    LegalBasis? LegalBasis => null;
 }

@@ -39,6 +39,9 @@ public sealed record PlanDefinition
     /// <summary>The documents the plan rests on (căn cứ).</summary>
     public IReadOnlyList<string> Basis { get; init; } = [];
 
+    /// <summary>The law the plan's type follows and the days it is in force (see <see cref="IPlanType.LegalBasis"/>), or null.</summary>
+    public LegalBasis? LegalBasis { get; init; }
+
     /// <summary>The units given tasks.</summary>
     public IReadOnlyList<ResponsibleUnit> Units { get; init; } = [];
 

@@ -114,7 +114,11 @@ public sealed partial class DialogueEngine
         return Start("preview", null, type, bound, definition, new Actor("preview", string.Empty, string.Empty));
     }
 
-    /// <summary>Checks a plan's dates: a deadline or window that ends on a day off, a session on a day off, a notice the plan's issue date can no longer meet.</summary>
+    /// <summary>
+    /// Checks a plan's dates: a deadline or window that ends on a day off, a session on a day off, a notice the plan's issue date
+    /// can no longer meet, a session outside the days its type's legal basis is in force (<c>plan.law-not-in-force</c>, naming the
+    /// reform) or planned in a period that basis ends within (<c>plan.law-ends-within-period</c>).
+    /// </summary>
     /// <param name="plan">The plan.</param>
     /// <returns>The warnings, in timeline order; empty when the dates are clean.</returns>
     public IReadOnlyList<PlanWarning> Lint(PlanInstance plan)
@@ -149,6 +153,7 @@ public sealed partial class DialogueEngine
             }
         }
 
+        warnings.AddRange(LegalBasisCheck.Warnings(plan));
         if (plan.Definition.Petitions.RegistrationWindow is { UsesAnchor: false } window)
         {
             foreach (var warning in window.Compute(Calendar).Warnings)
@@ -168,6 +173,7 @@ public sealed partial class DialogueEngine
     /// <exception cref="InvalidPlanParameterException">A parameter is wrong.</exception>
     /// <exception cref="PlanAlreadyExistsException">The id is taken by another plan (a create repeated under its command id returns the plan it created).</exception>
     /// <exception cref="InvalidIdentifierException">The plan id or the command id breaks a rule of <see cref="Identifiers"/>.</exception>
+    /// <exception cref="LawNotInForceException">A session falls outside the days the type's legal basis is in force (a district body's plan after 01/07/2025).</exception>
     public async Task<PlanInstance> CreateAsync(CreatePlan command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -183,6 +189,7 @@ public sealed partial class DialogueEngine
         var parameters = PlanParameters.Bind(type, command.Parameters);
         var definition = type.Define(parameters);
         definition.Validate();
+        LegalBasisCheck.Refuse(definition);
         var plan = Start(id, command.TenantId, type, parameters, definition, command.By);
         if (!Authorizer.IsUnchecked && Authorizer.Authorize(new AuthorizationRequest(plan, PlanAction.Create, command.By)) is { Allowed: false } refusal)
         {

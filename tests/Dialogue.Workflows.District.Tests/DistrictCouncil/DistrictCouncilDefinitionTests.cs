@@ -25,7 +25,8 @@ public sealed class DistrictCouncilDefinitionTests
         Assert.Equal(PlanParameterKind.DateOrPeriod, session.Kind);
         Assert.True(session.Multiple);
         Assert.Equal(["2024-Q2", "2024-Q3"], session.Defaults);
-        Assert.Equal(["2024"], Type.Parameters.Single(p => p.Key == "year").Defaults);
+        // The year has no default of its own: it follows the sessions (2024 for the document's).
+        Assert.Empty(Type.Parameters.Single(p => p.Key == "year").Defaults);
     }
 
     [Fact]
@@ -249,7 +250,22 @@ public sealed class DistrictCouncilDefinitionTests
         var error = Assert.Throws<InvalidPlanParameterException>(() => Define(("session", "2024-Q2"), ("session", "2025-Q3")));
 
         Assert.Equal("2025-Q3", error.Value);
-        Assert.Equal("a date or period in 2024, the plan's year", error.Expected);
+        Assert.Contains("'2024-Q2' is in 2024, '2025-Q3' in 2025", error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Define_YearDisagreeingWithTheSessions_IsRefusedNamingBoth()
+    {
+        var error = Assert.Throws<InvalidPlanParameterException>(() => Define(("year", "2023"), ("session", "2024-Q2"), ("session", "2024-Q3")));
+
+        Assert.Equal(("year", "2023"), (error.Key, error.Value));
+        Assert.Contains("'2024-Q2' is in 2024, the year given is 2023", error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Define_SessionsWithoutAYear_TakeTheirYear()
+    {
+        Assert.Equal(2023, Define(("session", "2023-Q2"), ("session", "2023-Q3")).Year);
     }
 
     [Fact]

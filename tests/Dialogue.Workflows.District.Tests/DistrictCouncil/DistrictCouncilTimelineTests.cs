@@ -203,7 +203,8 @@ public sealed class DistrictCouncilTimelineTests
         var answer = fixture.Engine.Explain(plan, "answer-at-session@q2")!;
         Assert.Equal(new LocalDate(2025, 5, 5), answer.Due);
         Assert.Contains("Nghỉ hoán đổi", answer.Explanation.SkippedDays[0].Name, StringComparison.Ordinal);
-        Assert.Equal("session.on-day-off", Assert.Single(fixture.Engine.Lint(plan)).Code);
+        // The Q3 session of 2025 falls after the district level ended (01/07/2025): the lint says so as well.
+        Assert.Equal(["session.on-day-off", "plan.law-not-in-force"], fixture.Engine.Lint(plan).Select(w => w.Code));
     }
 
     [Theory]

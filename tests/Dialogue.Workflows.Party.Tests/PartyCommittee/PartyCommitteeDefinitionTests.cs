@@ -20,7 +20,7 @@ public sealed class PartyCommitteeDefinitionTests
         Assert.Equal(1, Type.Version);
         Assert.Equal(
         [
-            ("session", "2023-10"), ("year", "2023"), ("ward", "Phường IV"), ("city", "Thành phố Tây Ninh"),
+            ("session", "2023-10"), ("year", ""), ("ward", "Phường IV"), ("city", "Thành phố Tây Ninh"),
             ("venue", "Hội trường UBND Phường (số 133, đường Nguyễn Trãi, khu phố 6, phường IV, Thành phố Tây Ninh)"),
             ("survey-due", "2023-10-04"), ("quarters", "6"), ("households-per-quarter", "5"), ("front-members", "5"),
             ("members-per-organisation", "5"), ("subcommittee-quarters", "5, 6"), ("document-number", "179-KH/ĐU"), ("issued-on", "2023-09-21"),
@@ -249,9 +249,11 @@ public sealed class PartyCommitteeDefinitionTests
     [Fact]
     public void Define_ConferenceOutsideThePlansYear_IsRefused()
     {
-        var error = Assert.Throws<InvalidPlanParameterException>(() => Define(("session", "2024-01-10")));
+        var error = Assert.Throws<InvalidPlanParameterException>(() => Define(("year", "2023"), ("session", "2024-01-10")));
 
-        Assert.Equal("a date or period in 2023, the plan's year", error.Expected);
+        // Named both: the conference's year and the year given.
+        Assert.Equal("year", error.Key);
+        Assert.Contains("'2024-01-10' is in 2024, the year given is 2023", error.Expected, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -242,7 +242,6 @@ public sealed class AdministrativeProcedureDefinitionTests
     public static TheoryData<string, string> DocumentDefaults => new()
     {
         { "session", "2021-11-05" },
-        { "year", "2021" },
         { "registration-from", "2021-10-18" },
         { "registration-to", "2021-10-25" },
         { "answers-from", "2021-10-26" },
@@ -291,7 +290,8 @@ public sealed class AdministrativeProcedureDefinitionTests
         { [("compile-to", "2021-10-28"), ("compile-from", "2021-10-29")], "compile-to" },
         { [("session", "2021-10-30")], "session" },
         { [("report-before", "2021-11-05")], "report-before" },
-        { [("session", "2022-01-07"), ("report-before", "2022-01-12")], "year" },
+        // A year given that is not the session's is refused naming both (without one, the year follows the session).
+        { [("year", "2021"), ("session", "2022-01-07"), ("report-before", "2022-01-12")], "year" },
     };
 
     [Theory]

@@ -30,7 +30,8 @@ public sealed class UrbanGovernmentDefinitionTests
         Assert.Equal(["2024-06", "2024-11"], parameters["session"].Defaults);
         Assert.True(parameters["session"].Multiple);
         Assert.Equal(PlanParameterKind.DateOrPeriod, parameters["session"].Kind);
-        Assert.Equal(["2024"], parameters["year"].Defaults);
+        // The year has no default of its own: it follows the sessions (2024 for the document's).
+        Assert.Empty(parameters["year"].Defaults);
         Assert.Equal(["5"], parameters["delegates-min"].Defaults);
         Assert.Equal(["7"], parameters["delegates-max"].Defaults);
         Assert.Equal(["Hà Cầu"], parameters["ward"].Defaults);

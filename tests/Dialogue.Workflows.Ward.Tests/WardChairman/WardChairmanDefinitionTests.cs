@@ -31,7 +31,8 @@ public sealed class WardChairmanDefinitionTests
         var defaults = new WardChairmanPlanType().Parameters.ToDictionary(p => p.Key, p => p.Defaults);
 
         Assert.Equal(["2023-Q3"], defaults["session"]);
-        Assert.Equal(["2023"], defaults["year"]);
+        // The year has no default of its own: it follows the session (2023 for the document's quarter).
+        Assert.Empty(defaults["year"]);
         Assert.Equal(["8"], defaults["groups"]);
         Assert.Equal(["Chánh Lộ"], defaults["ward"]);
         Assert.Equal(["Quảng Ngãi"], defaults["city"]);
@@ -275,12 +276,19 @@ public sealed class WardChairmanDefinitionTests
         Assert.Equal("scope", Assert.Throws<InvalidPlanParameterException>(() => Define(("scope", "3"), ("scope", "3"))).Key);
 
     [Fact]
-    public void Define_SessionOutsideThePlansYear_IsRejected()
+    public void Define_SessionOutsideTheYearGiven_IsRejectedNamingBoth()
     {
-        var error = Assert.Throws<InvalidPlanParameterException>(() => Define(("session", "2024-03-15")));
+        var error = Assert.Throws<InvalidPlanParameterException>(() => Define(("year", "2023"), ("session", "2024-03-15")));
 
-        Assert.Equal("session", error.Key);
+        Assert.Equal("year", error.Key);
         Assert.Contains("2023", error.Expected, StringComparison.Ordinal);
+        Assert.Contains("2024-03-15", error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Define_SessionWithoutAYear_TakesTheSessionsYear()
+    {
+        Assert.Equal(2024, Define(("session", "2024-03-15")).Year);
     }
 
     [Fact]

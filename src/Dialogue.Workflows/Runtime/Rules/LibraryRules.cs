@@ -30,5 +30,6 @@ internal static class LibraryRules
         new AnswerAtHeldSessionRule(),
         new AnswerAtSessionReceivedBeforeRule(),
         new AnswerAtSessionOnTimeRule(),
+        new SessionLawInForceRule(),
     ];
 }
