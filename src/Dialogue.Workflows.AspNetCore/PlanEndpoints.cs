@@ -81,7 +81,7 @@ internal static class PlanEndpoints
         RequestReading.Actor(http);
         var plan = await engine.GetAsync(id, http.RequestAborted).ConfigureAwait(false);
         RequestReading.ETag(http, plan.Version);
-        return TypedResults.Ok(Views.Timeline(engine, plan, clock.GetCurrentInstant()));
+        return TypedResults.Ok(Views.Timeline(engine, plan, clock.GetCurrentInstant(), saved: true));
     }
 
     public static async Task<Ok<IReadOnlyList<DueItemView>>> DueAsync(string id, HttpContext http, DialogueEngine engine, IClock clock, int? lookAhead)

@@ -34,14 +34,15 @@ internal static class Views
         };
 
     public static PlanView Plan(DialogueEngine engine, PlanInstance plan, Instant now) =>
-        new(Summary(plan), plan.Parameters, [.. plan.Sessions.Select(Session)], Timeline(engine, plan, now), [.. plan.Petitions.Select(Petition)], Actor(plan.CreatedBy))
+        new(Summary(plan), plan.Parameters, [.. plan.Sessions.Select(Session)], Timeline(engine, plan, now, saved: true), [.. plan.Petitions.Select(Petition)],
+            Actor(plan.CreatedBy))
         {
             CancellationReason = plan.CancellationReason,
         };
 
     public static PreviewView Preview(DialogueEngine engine, PlanInstance plan, Instant now) =>
         new(plan.TypeKey, plan.TypeVersion, new(plan.Definition.Title, plan.Definition.EnglishTitle), [.. plan.Sessions.Select(Session)],
-            Timeline(engine, plan, now), [.. engine.Lint(plan).Select(w => new WarningView(w.Code, w.Subject, new(w.Message, w.EnglishMessage), Date(w.Date)))]);
+            Timeline(engine, plan, now, saved: false), [.. engine.Lint(plan).Select(w => new WarningView(w.Code, w.Subject, new(w.Message, w.EnglishMessage), Date(w.Date)))]);
 
     public static SessionView Session(SessionInstance session) =>
         new(session.Key, session.Title, Camel(session.Status), new(session.Planned.Label, session.Planned.EnglishLabel))
@@ -66,9 +67,10 @@ internal static class Views
             ResolvedOn = Date(petition.ResolvedOn),
         };
 
-    public static IReadOnlyList<TimelineStepView> Timeline(DialogueEngine engine, PlanInstance plan, Instant now)
+    /// <remarks>A preview is nobody's work yet: its steps carry no due state.</remarks>
+    public static IReadOnlyList<TimelineStepView> Timeline(DialogueEngine engine, PlanInstance plan, Instant now, bool saved)
     {
-        var due = plan.Id == "preview" ? [] : engine.Due(plan, now).ToDictionary(d => d.Task.Id, d => d.State, StringComparer.Ordinal);
+        var due = !saved ? [] : engine.Due(plan, now).ToDictionary(d => d.Task.Id, d => d.State, StringComparer.Ordinal);
         return [.. engine.Timeline(plan).Select(entry =>
         {
             var deadline = entry.Kind == EntityKind.Task ? engine.Explain(plan, entry.Id) : null;
