@@ -1,0 +1,15 @@
+namespace Dialogue.Workflows.AspNetCore.Model;
+
+/// <summary>A plan: where it stands, its sessions, its timeline and its petitions.</summary>
+/// <param name="Summary">Its id, type, title, state and version.</param>
+/// <param name="Parameters">The parameter values it was created with.</param>
+/// <param name="Sessions">Its sessions.</param>
+/// <param name="Timeline">Its timeline.</param>
+/// <param name="Petitions">Its petitions.</param>
+/// <param name="CreatedBy">Who created it.</param>
+public sealed record PlanView(PlanSummaryView Summary, IReadOnlyDictionary<string, IReadOnlyList<string>> Parameters, IReadOnlyList<SessionView> Sessions,
+    IReadOnlyList<TimelineStepView> Timeline, IReadOnlyList<PetitionView> Petitions, ActorView CreatedBy)
+{
+    /// <summary>Why it was cancelled.</summary>
+    public string? CancellationReason { get; init; }
+}
