@@ -10,11 +10,11 @@ public sealed class PlanEndpointTests(ApiFactory factory) : IClassFixture<ApiFac
     private readonly HttpClient _chairman = factory.As("chairman");
 
     [Fact]
-    public async Task Plan_types_list_the_five_types_with_their_parameters()
+    public async Task Plan_types_list_every_registered_type_with_its_parameters()
     {
         var types = await (await _clerk.GetAsync("/api/plans/types")).JsonAsync(HttpStatusCode.OK);
         var keys = types.EnumerateArray().Select(t => t.GetProperty("key").GetString()).ToList();
-        Assert.Equal(["administrative-procedure", "district-council", "party-committee", "urban-government", "ward-chairman"], keys.Order().ToList());
+        Assert.Equal(["administrative-procedure", "commune-dialogue", "district-council", "party-committee", "urban-government", "ward-chairman"], keys.Order().ToList());
         var ward = types.EnumerateArray().Single(t => t.GetProperty("key").GetString() == "ward-chairman");
         Assert.Contains(ward.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("key").GetString() == "session");
     }
