@@ -104,6 +104,7 @@ internal static class Program
             new HelpOption(),
             new VersionOption(),
             CliCalendar.Create(),
+            CliPlanTypes.Create(),
             CalendarCommand.Create(io),
             LunarCommand.Create(io),
             SolarCommand.Create(io),

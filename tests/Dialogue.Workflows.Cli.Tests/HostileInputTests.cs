@@ -37,7 +37,7 @@ public sealed class HostileInputTests : IDisposable
         var again = _store.On("2023-08-20", "plan", "new", "ward-chairman", "--session", "2023-09-29", "--command-id", "create-0929").AssertOk();
 
         Assert.Equal(first.OutLines[0], again.OutLines[0]);
-        Assert.Equal(2, _store.On("2023-08-20", "plan", "list", "--json").AssertOk().Json().GetArrayLength());
+        Assert.Equal(2, _store.On("2023-08-20", "plan", "list", "--json").AssertOk().Json().GetProperty("plans").GetArrayLength());
     }
 
     [Fact]

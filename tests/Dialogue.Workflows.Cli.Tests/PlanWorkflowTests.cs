@@ -176,7 +176,7 @@ public sealed class PlanWorkflowTests : IDisposable
         _store.On("2023-08-20", "plan", "new", "ward-chairman", "--session", "2023-09-15", "--id", "p1").AssertOk();
         _store.On("2023-08-20", "plan", "new", "party-committee", "--id", "p2", "--unit", "party-office").AssertOk();
 
-        var plans = _store.On("2023-08-20", "plan", "list", "--json").AssertOk().Json().EnumerateArray().ToList();
+        var plans = _store.On("2023-08-20", "plan", "list", "--json").AssertOk().Json().GetProperty("plans").EnumerateArray().ToList();
         Assert.Equal([("p1", "ward-chairman"), ("p2", "party-committee")], plans.Select(p => (p.GetProperty("id").GetString(), p.GetProperty("type").GetString())));
     }
 

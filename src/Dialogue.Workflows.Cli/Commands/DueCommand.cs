@@ -39,16 +39,17 @@ internal static class DueCommand
             var day = result.GetValue(at) ?? context.Today;
             // Noon in Vietnam: unambiguously inside the chosen day.
             var instant = day.At(new LocalTime(12, 0)).InZoneLeniently(VietnamTime.Zone).ToInstant();
-            var plans = result.GetValue(plan) is { } id ? [context.Load(id)] : context.Engine.ListAsync().GetAwaiter().GetResult();
+            var (plans, unknown) = result.GetValue(plan) is { } id ? ([context.Load(id)], []) : StoredPlans.List(context);
             var items = plans.SelectMany(p => context.Engine.Due(p, instant, result.GetValue(within)).Select(i => (Plan: p, Item: i)))
                 .OrderBy(x => x.Item.Due).ThenBy(x => x.Plan.Id, StringComparer.Ordinal).ThenBy(x => x.Item.Task.Id, StringComparer.Ordinal).ToList();
             if (context.Json)
             {
-                WriteJson(context, day, items);
+                WriteJson(context, day, items, unknown);
             }
             else
             {
                 WriteText(context, day, items);
+                StoredPlans.WriteNotes(context.Io.Out, unknown);
             }
 
             return ExitCodes.Success;
@@ -92,7 +93,7 @@ internal static class DueCommand
         context.Io.CreateAnsiConsole().Write(table);
     }
 
-    private static void WriteJson(PlanContext context, LocalDate day, List<(PlanInstance Plan, DueItem Item)> items)
+    private static void WriteJson(PlanContext context, LocalDate day, List<(PlanInstance Plan, DueItem Item)> items, IReadOnlyList<UnknownPlan> unknown)
     {
         using var json = new JsonOutput(context.Io.Out);
         var writer = json.Writer;
@@ -115,6 +116,7 @@ internal static class DueCommand
         }
 
         writer.WriteEndArray();
+        StoredPlans.WriteJson(writer, unknown);
         writer.WriteEndObject();
         json.Complete();
     }

@@ -5,7 +5,7 @@ using Spectre.Console;
 
 namespace Dialogue.Workflows.Cli.Commands;
 
-/// <summary><c>dialogue plan list [--json]</c>: every plan in the database, oldest first.</summary>
+/// <summary><c>dialogue plan list [--json]</c>: every plan in the database, oldest first; a plan of a type this program does not know is shown as stored, with a note.</summary>
 internal static class PlanListCommand
 {
     /// <summary>Builds the command.</summary>
@@ -17,13 +17,13 @@ internal static class PlanListCommand
         var options = PlanOptions.ForReading(command);
         command.SetAction(result => PlanContext.Run(io, result, options, StoreUse.Read, context =>
         {
-            var plans = context.Engine.ListAsync().GetAwaiter().GetResult();
+            var (plans, unknown) = StoredPlans.List(context);
             var rows = plans.Select(p => (Plan: p, Overdue: context.Engine.Timeline(p).Count(e => e.Overdue))).ToList();
             if (context.Json)
             {
-                WriteJson(context, rows);
+                WriteJson(context, rows, unknown);
             }
-            else if (rows.Count == 0)
+            else if (rows.Count == 0 && unknown.Count == 0)
             {
                 context.Io.Out.WriteLine("No plans yet: create one with 'dialogue plan new <type> --session <date>'.");
             }
@@ -46,16 +46,22 @@ internal static class PlanListCommand
                 context.Io.CreateAnsiConsole().Write(table);
             }
 
+            if (!context.Json)
+            {
+                StoredPlans.WriteNotes(context.Io.Out, unknown);
+            }
+
             return ExitCodes.Success;
         }));
         return command;
     }
 
-    private static void WriteJson(PlanContext context, List<(PlanInstance Plan, int Overdue)> rows)
+    private static void WriteJson(PlanContext context, List<(PlanInstance Plan, int Overdue)> rows, IReadOnlyList<UnknownPlan> unknown)
     {
         using var json = new JsonOutput(context.Io.Out);
         var writer = json.Writer;
-        writer.WriteStartArray();
+        writer.WriteStartObject();
+        writer.WriteStartArray("plans");
         foreach (var (plan, overdue) in rows)
         {
             writer.WriteStartObject();
@@ -79,6 +85,8 @@ internal static class PlanListCommand
         }
 
         writer.WriteEndArray();
+        StoredPlans.WriteJson(writer, unknown);
+        writer.WriteEndObject();
         json.Complete();
     }
 }

@@ -62,6 +62,9 @@ internal sealed class PlanContext : IDisposable
     /// <summary>The engine.</summary>
     public DialogueEngine Engine { get; }
 
+    /// <summary>The services the engine was built with (the store among them).</summary>
+    public IServiceProvider Services => _provider;
+
     /// <summary>The clock "today" comes from.</summary>
     public IClock Clock { get; }
 
@@ -210,6 +213,7 @@ internal sealed class PlanContext : IDisposable
         var clock = options.Clock(result, io);
         // Loaded before the host is built, so that a bad file is bad input (exit 2) rather than a failed start.
         var schedules = CliCalendar.Schedules(result, io);
+        var hostPlanTypes = CliPlanTypes.Load(result, io);
         var actor = options.Actor(result, io);
         var connection = use == StoreUse.None ? null : options.ConnectionString(result, io);
         var path = use == StoreUse.None || connection is not null ? null : options.DatabasePath(result, io);
@@ -240,6 +244,7 @@ internal sealed class PlanContext : IDisposable
         services.AddDialogueWorkflows(b =>
         {
             b.AddWardPlans().AddDistrictPlans().AddPartyPlans();
+            CliPlanTypes.Register(b, hostPlanTypes);
             if (schedules.Count > 0)
             {
                 b.ConfigureCalendar(o =>

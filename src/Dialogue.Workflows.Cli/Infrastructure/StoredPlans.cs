@@ -1,0 +1,79 @@
+using System.Text.Json;
+using Dialogue.Workflows.Plans;
+using Dialogue.Workflows.Runtime;
+using Dialogue.Workflows.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dialogue.Workflows.Cli.Infrastructure;
+
+/// <summary>Every plan in the store for the commands that list plans: a plan of a type this program does not know is set apart, never breaking the others.</summary>
+internal static class StoredPlans
+{
+    /// <summary>Loads every plan, oldest first.</summary>
+    /// <param name="context">The command's context.</param>
+    /// <returns>The plans this program knows, and the others as stored.</returns>
+    public static (IReadOnlyList<PlanInstance> Plans, IReadOnlyList<UnknownPlan> Unknown) List(PlanContext context)
+    {
+        var plans = new List<PlanInstance>();
+        var unknown = new List<UnknownPlan>();
+        foreach (var id in context.Engine.ListIdsAsync().GetAwaiter().GetResult())
+        {
+            try
+            {
+                plans.Add(context.Load(id));
+            }
+            catch (UnknownPlanTypeException e)
+            {
+                unknown.Add(AsStored(context, id, e));
+            }
+        }
+
+        return (plans, unknown);
+    }
+
+    /// <summary>Writes the notes of the plans set apart, one line each.</summary>
+    /// <param name="output">Where.</param>
+    /// <param name="unknown">The plans.</param>
+    public static void WriteNotes(TextWriter output, IReadOnlyList<UnknownPlan> unknown)
+    {
+        foreach (var plan in unknown)
+        {
+            output.WriteLine($"note: {plan.EnglishNote}");
+            output.WriteLine($"      {plan.Note}");
+        }
+    }
+
+    /// <summary>Writes the plans set apart as the array <c>unknown</c>.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="unknown">The plans.</param>
+    public static void WriteJson(Utf8JsonWriter writer, IReadOnlyList<UnknownPlan> unknown)
+    {
+        writer.WriteStartArray("unknown");
+        foreach (var plan in unknown)
+        {
+            plan.Write(writer);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static UnknownPlan AsStored(PlanContext context, string id, UnknownPlanTypeException e)
+    {
+        var events = context.Services.GetRequiredService<IEventStore>().ReadStreamAsync(id).AsTask().GetAwaiter().GetResult();
+        JsonElement? stored = null;
+        if (events.Count > 0)
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(events[0].Event.Data);
+                stored = document.RootElement.Clone();
+            }
+            catch (JsonException)
+            {
+                // Shown without its data rather than not at all.
+            }
+        }
+
+        return new UnknownPlan(id, e.Key, e.Version, events.Count, stored);
+    }
+}
