@@ -23,6 +23,14 @@ namespace Dialogue.Workflows.Hosting;
 /// retried on the next pass. <see cref="RunOnceAsync"/> runs one pass, for hosts that schedule the
 /// work themselves and for tests.
 /// </remarks>
+/// <example>
+/// <code>
+/// services.Configure&lt;DeadlineMonitorOptions&gt;(configuration.GetSection("DeadlineMonitor"));   // { "Interval": "00:05:00" }
+/// services.AddDialogueWorkflows(b => b.UseSqlite("plans.db").AddWardPlans()
+///     .AddDeadlineMonitor()
+///     .AddDeadlineHandler&lt;MailDeadlineHandler&gt;());   // an IDeadlineNotificationHandler of the host's
+/// </code>
+/// </example>
 public sealed partial class DeadlineMonitor : BackgroundService
 {
     private readonly DialogueEngine _engine;
