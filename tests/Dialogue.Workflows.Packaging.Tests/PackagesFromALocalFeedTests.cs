@@ -104,6 +104,53 @@ public sealed class PackagesFromALocalFeedTests(LocalFeed feed) : IClassFixture<
         Assert.Contains($"```csharp\n{program}```", readme, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void EveryPackagesReadme_CSharpExample_CompilesAgainstThePackages()
+    {
+        feed.Pack.AssertOk("dotnet pack");
+        var folder = Directory.CreateDirectory(Path.Combine(feed.Packages, "..", "readmes")).FullName;
+        feed.WriteNuGetConfig(folder);
+        var usings = new SortedSet<string>(StringComparer.Ordinal);
+        var bodies = new List<string>();
+        foreach (var id in LocalFeed.PackageIds.Where(id => id != "Dialogue.Workflows.Cli"))
+        {
+            var readme = File.ReadAllText(RepositoryRoot.Combine("src", id, "README.md")).ReplaceLineEndings("\n");
+            var start = readme.IndexOf("```csharp\n", StringComparison.Ordinal);
+            Assert.True(start >= 0, $"{id}'s README has no C# example");
+            var code = readme[(start + 10)..readme.IndexOf("```", start + 10, StringComparison.Ordinal)];
+            var lines = code.Split('\n');
+            usings.UnionWith(lines.Where(l => l.StartsWith("using ", StringComparison.Ordinal) && !l.Contains('(', StringComparison.Ordinal)));
+            bodies.Add(string.Join("\n", lines.Where(l => !(l.StartsWith("using ", StringComparison.Ordinal) && !l.Contains('(', StringComparison.Ordinal)))));
+        }
+
+        // Each example in a method of its own, as written; MyPlanType stands for the host's own type the store examples register.
+        var program = string.Join("\n", usings) + "\n\n"
+            + string.Join("\n", bodies.Select((body, i) => $"static async Task Example{i}()\n{{\n{body}\n}}\n"))
+            + "\nawait Task.CompletedTask;\n"
+            + "sealed class MyPlanType : Dialogue.Workflows.Plans.IPlanType\n{\n"
+            + "    public string Key => \"mine\";\n    public int Version => 1;\n    public string Title => \"Của tôi\";\n    public string EnglishTitle => \"Mine\";\n"
+            + "    public IReadOnlyList<Dialogue.Workflows.Plans.PlanParameter> Parameters => [];\n"
+            + "    public Dialogue.Workflows.Plans.PlanDefinition Define(Dialogue.Workflows.Plans.PlanParameters parameters) => throw new NotSupportedException();\n}\n";
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), program);
+        File.WriteAllText(Path.Combine(folder, "Readmes.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <NoWarn>CS8321;CS1998</NoWarn>
+              </PropertyGroup>
+              <ItemGroup>
+                {string.Join("\n", LocalFeed.PackageIds.Where(id => id != "Dialogue.Workflows.Cli").Select(id => $"<PackageReference Include=\"{id}\" Version=\"0.1.0\" />"))}
+                <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.0" />
+              </ItemGroup>
+            </Project>
+            """);
+
+        DotnetProcess.Run(DotnetProcess.Dotnet, folder, feed.RestoreEnvironment, "build").AssertOk($"the packages' README examples\n{program}");
+    }
+
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     private static LocalDate NextFridayInJune(int year)
