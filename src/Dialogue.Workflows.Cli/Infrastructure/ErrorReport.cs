@@ -46,7 +46,7 @@ internal static class ErrorReport
     /// <param name="exception">What went wrong.</param>
     /// <returns>The exit code.</returns>
     public static int Failure(CliIo io, bool json, Exception exception) =>
-        Report(io, json, exception is IOException io2 ? CliError.InputOutput(io2) : CliError.Internal(exception));
+        Report(io, json, exception is IOException inputOutput ? CliError.InputOutput(inputOutput) : CliError.Internal(exception));
 
     /// <summary>Whether a parse asked for JSON: <c>--json</c> given to the command reached (also when the parse failed).</summary>
     /// <param name="result">The parse.</param>
