@@ -61,6 +61,8 @@ public sealed class HostPlanTypesTests : IDisposable
         Assert.Contains("2027-06-11", unknown.GetProperty("stored").GetRawText(), StringComparison.Ordinal);
         Assert.Contains("p1", listText, StringComparison.Ordinal);
         Assert.Contains("note: plan n1 is of type 'neighbourhood@1', which this program does not know", listText, StringComparison.Ordinal);
+        Assert.Contains("stored: created ", listText, StringComparison.Ordinal);
+        Assert.Contains("parameters session=2027-06-11; 1 event(s)", listText, StringComparison.Ordinal);
         Assert.Contains(due.GetProperty("items").EnumerateArray(), i => i.GetProperty("plan").GetString() == "p1");
         Assert.Equal("n1", Assert.Single(due.GetProperty("unknown").EnumerateArray()).GetProperty("id").GetString());
         Assert.Contains("--plan-types", dueText, StringComparison.Ordinal);

@@ -40,7 +40,35 @@ internal static class StoredPlans
         {
             output.WriteLine($"note: {plan.EnglishNote}");
             output.WriteLine($"      {plan.Note}");
+            output.WriteLine($"      stored: {Summary(plan)}");
         }
+    }
+
+    /// <summary>What the plan's first event says, in one line: when and by whom it was created, its parameters, its events.</summary>
+    private static string Summary(UnknownPlan plan)
+    {
+        var parts = new List<string>();
+        if (plan.Stored is { ValueKind: JsonValueKind.Object } stored)
+        {
+            if (stored.TryGetProperty("at", out var at) && at.ValueKind == JsonValueKind.String)
+            {
+                var by = stored.TryGetProperty("by", out var actor) && actor.ValueKind == JsonValueKind.Object && actor.TryGetProperty("userId", out var user)
+                    ? $" by {user.GetString()}"
+                    : string.Empty;
+                parts.Add($"created {at.GetString()}{by}");
+            }
+
+            if (stored.TryGetProperty("parameters", out var parameters) && parameters.ValueKind == JsonValueKind.Object)
+            {
+                var values = parameters.EnumerateObject()
+                    .Where(p => p.Value.ValueKind == JsonValueKind.Array && p.Value.GetArrayLength() > 0)
+                    .Select(p => $"{p.Name}={string.Join(",", p.Value.EnumerateArray().Select(v => v.ToString()))}");
+                parts.Add($"parameters {string.Join(" ", values)}");
+            }
+        }
+
+        parts.Add($"{plan.Events} event(s)");
+        return string.Join("; ", parts);
     }
 
     /// <summary>Writes the plans set apart as the array <c>unknown</c>.</summary>
