@@ -83,6 +83,8 @@ public sealed class JsonContractTests : IDisposable
         { ["plan", "new", "no-such-type", "--session", "2023-09-15"], "plan.unknown-type" },
         { ["session", "hold", "p1", "session-9"], "runtime.entity-not-found" },
         { ["task", "done", "p1", "front-summary", "--unit", "nobody"], "authorization.unknown-unit" },
+        // The new date of a session is --to: the former "postpone --date <new date>" fails rather than records another act.
+        { ["session", "postpone", "p1", "--date", "2023-09-22", "--reason", "Trùng lịch"], "input.invalid" },
     };
 
     [Theory]

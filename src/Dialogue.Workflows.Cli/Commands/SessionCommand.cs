@@ -16,7 +16,9 @@ namespace Dialogue.Workflows.Cli.Commands;
 /// <c>--date</c> is the session's date for <c>schedule</c> and the ad-hoc session's date for <c>add</c>,
 /// and for every other verb the day it happened, recorded as the command's <see cref="EngineCommand.On"/>
 /// — so a clerk can record on Monday that the session was held on Friday. A session's new date is
-/// always <c>--to</c> (<c>reschedule</c>, and <c>postpone</c> when the new date is known).
+/// always <c>--to</c> (<c>reschedule</c>, and <c>postpone</c> when the new date is known); those two take no
+/// <c>--date</c> at all (the day of the act is <c>--today</c>), so that a script written when <c>postpone --date</c>
+/// was the new date fails as bad input rather than recording something else.
 /// </para>
 /// <para>The verbs share one shape, so they are built here together rather than one file each.</para>
 /// </remarks>
@@ -85,17 +87,15 @@ internal static class SessionCommand
         var (command, plan, session, doc, options) = Shape("postpone",
             "Postpones a session: with --to it moves to that date (a reschedule; its deadlines move with it), without it waits for a new date.");
         var to = CliOptions.Date("--to", "The new date, if known.");
-        var date = CliOptions.Date("--date", "The day it happened, when recorded afterwards (default: today).");
         var reason = CliOptions.Text("--reason", "Why.", required: true);
         command.Options.Add(to);
-        command.Options.Add(date);
         command.Options.Add(reason);
         command.SetAction(result => PlanRecorder.Record(io, result, options, result.GetValue(plan)!, (before, by) =>
         {
             var key = PlanLookup.Session(before, result.GetValue(session));
             return result.GetValue(to) is { } newDate
-                ? new RescheduleSession { Session = key, NewDate = newDate, Reason = result.GetValue(reason)!, By = by, Document = result.GetValue(doc), On = result.GetValue(date) }
-                : new PostponeSession { Session = key, Reason = result.GetValue(reason)!, By = by, Document = result.GetValue(doc), On = result.GetValue(date) };
+                ? new RescheduleSession { Session = key, NewDate = newDate, Reason = result.GetValue(reason)!, By = by, Document = result.GetValue(doc) }
+                : new PostponeSession { Session = key, Reason = result.GetValue(reason)!, By = by, Document = result.GetValue(doc) };
         }));
         return command;
     }
@@ -104,15 +104,13 @@ internal static class SessionCommand
     {
         var (command, plan, session, doc, options) = Shape("reschedule", "Moves a session to a new date; its deadlines move with it.");
         var to = CliOptions.Date("--to", "The new date.", required: true);
-        var date = CliOptions.Date("--date", "The day it happened, when recorded afterwards (default: today).");
         var reason = CliOptions.Text("--reason", "Why.", required: true);
         command.Options.Add(to);
-        command.Options.Add(date);
         command.Options.Add(reason);
         command.SetAction(result => PlanRecorder.Record(io, result, options, result.GetValue(plan)!, (before, by) => new RescheduleSession
         {
             Session = PlanLookup.Session(before, result.GetValue(session)), NewDate = result.GetValue(to)!.Value, Reason = result.GetValue(reason)!, By = by,
-            Document = result.GetValue(doc), On = result.GetValue(date),
+            Document = result.GetValue(doc),
         }));
         return command;
     }
