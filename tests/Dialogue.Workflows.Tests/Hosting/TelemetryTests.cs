@@ -64,6 +64,20 @@ public sealed class TelemetryTests : IDisposable
                 _measurements.Add((instrument.Name, value, copy));
             }
         });
+        // Each histogram sample counts once: what matters is that a duration was recorded, with its tags.
+        _meterListener.SetMeasurementEventCallback<double>((instrument, _, tags, _) =>
+        {
+            var copy = new Dictionary<string, object?>();
+            foreach (var tag in tags)
+            {
+                copy[tag.Key] = tag.Value;
+            }
+
+            lock (_measurements)
+            {
+                _measurements.Add((instrument.Name, 1, copy));
+            }
+        });
         _meterListener.Start();
     }
 
@@ -90,6 +104,7 @@ public sealed class TelemetryTests : IDisposable
 
         Assert.Equal(2, Count(DialogueWorkflowsInstrumentation.CommandsCounter, (DialogueWorkflowsInstrumentation.OutcomeTag, "recorded")));
         Assert.Equal(1, Count(DialogueWorkflowsInstrumentation.CommandsCounter, (DialogueWorkflowsInstrumentation.OutcomeTag, "refused")));
+        Assert.Equal(1, Count(DialogueWorkflowsInstrumentation.CommandDuration, (DialogueWorkflowsInstrumentation.ActionTag, "Create"), (DialogueWorkflowsInstrumentation.OutcomeTag, "recorded")));
         Assert.Equal(1, Count(DialogueWorkflowsInstrumentation.RefusalsCounter, (DialogueWorkflowsInstrumentation.ActionTag, "Issue"), (DialogueWorkflowsInstrumentation.ErrorCodeTag, "authorization.denied")));
         Assert.Equal(1, Count(DialogueWorkflowsInstrumentation.MonitorPassesCounter, (DialogueWorkflowsInstrumentation.OutcomeTag, "completed")));
         Assert.Equal(2, delivered);
