@@ -10,8 +10,9 @@ namespace Dialogue.Workflows.Cli;
 /// <remarks>
 /// <see cref="Main"/> only wires the process's streams; everything else goes through
 /// <see cref="Run(string[], TextReader, TextWriter, TextWriter)"/>, which tests call in-process.
-/// Exit codes: 0 success, 1 failure, 2 bad input (<see cref="ExitCodes"/>); every error is one line
-/// on standard error.
+/// Exit codes: 0 done, 1 refused by the plan, 2 bad input, 3 storage unavailable or damaged, 4 internal
+/// error (<see cref="ExitCodes"/>); every error is one line on standard error and, under <c>--json</c>,
+/// one JSON object on standard output.
 /// </remarks>
 internal static class Program
 {
@@ -39,7 +40,8 @@ internal static class Program
         catch (IOException e)
         {
             // E.g. the reader of a pipe went away: still one line, no stack trace.
-            return ErrorReport.Failure(stderr, e);
+            ErrorReport.WriteLine(stderr, CliError.InputOutput(e).English);
+            return ExitCodes.StorageFailure;
         }
 
         return exitCode;
@@ -66,8 +68,10 @@ internal static class Program
         var result = CreateRootCommand(io).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (result.Errors.Count > 0)
         {
-            return ErrorReport.ParseErrors(result, io.Error);
+            return ErrorReport.ParseErrors(result, io);
         }
+
+        var json = ErrorReport.WantsJson(result);
 
         try
         {
@@ -81,11 +85,11 @@ internal static class Program
         }
         catch (CliUsageException e)
         {
-            return ErrorReport.BadInput(io.Error, e.Message);
+            return ErrorReport.BadInput(io, json, e.Message);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return ErrorReport.Failure(io.Error, e);
+            return ErrorReport.Failure(io, json, e);
         }
     }
 
@@ -95,11 +99,12 @@ internal static class Program
     internal static Command CreateRootCommand(CliIo io)
     {
         // A plain Command rather than RootCommand, whose name is the host process's ("testhost" under a test runner).
-        var root = new Command("dialogue", "Dialogue plans (kế hoạch đối thoại) on the Vietnamese working calendar: plan, record, see what is due, export; working days, holidays and lunar dates.")
+        var root = new Command("dialogue", "Dialogue plans (kế hoạch đối thoại) on the Vietnamese working calendar: plan, record, see what is due, export; working days, holidays and lunar dates. " + ExitCodes.HelpText)
         {
             new HelpOption(),
             new VersionOption(),
             CliCalendar.Create(),
+            CliPlanTypes.Create(),
             CalendarCommand.Create(io),
             LunarCommand.Create(io),
             SolarCommand.Create(io),

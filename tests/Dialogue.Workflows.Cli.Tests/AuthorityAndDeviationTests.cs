@@ -59,7 +59,7 @@ public sealed class AuthorityAndDeviationTests : IDisposable
 
         _store.On("2023-08-21", ["plan", "issue", "p1", "--doc", "45/KH-UBND", .. Deputy]).AssertOk();
 
-        var issued = _store.On("2023-08-21", "history", "p1", "--json").AssertOk().Json().EnumerateArray().Single(e => Text(e, "type") == "plan-issued");
+        var issued = _store.On("2023-08-21", "history", "p1", "--json").AssertOk().Json().GetProperty("events").EnumerateArray().Single(e => Text(e, "type") == "plan-issued");
         Assert.Equal(("pct", "chairman", "deputy", "KT."), (Text(issued, "by"), Text(issued, "unit"), Text(issued, "position"), Text(issued, "signing")));
         var text = _store.On("2023-08-21", "history", "p1").AssertOk().Out;
         Assert.Contains("deputy", text, StringComparison.Ordinal);
@@ -85,11 +85,11 @@ public sealed class AuthorityAndDeviationTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         var error = run.Json();
-        Assert.Equal(("runtime.invalid-transition", "session", "session-1", "Conclude", "Scheduled", "issued"),
-            (Text(error, "code"), Text(error, "entity"), Text(error, "id"), Text(error, "action"), Text(error, "state"), Text(error, "planStatus")));
+        Assert.Equal(("runtime.invalid-transition", "session", "session-1", "ConcludeSession", "Conclude", "Scheduled", "issued"),
+            (Text(error, "code"), Text(error, "entity"), Text(error, "id"), Text(error, "action"), Text(error, "trigger"), Text(error, "state"), Text(error, "planStatus")));
         Assert.Contains("cannot Conclude", error.GetProperty("message").GetProperty("en").GetString(), StringComparison.Ordinal);
         Assert.Contains("Không thể thực hiện 'Conclude'", error.GetProperty("message").GetProperty("vi").GetString(), StringComparison.Ordinal);
-        var announce = Assert.Single(error.GetProperty("permitted").EnumerateArray(), a => Text(a, "action") == "Announce");
+        var announce = Assert.Single(error.GetProperty("permitted").EnumerateArray(), a => Text(a, "action") == "AnnounceSession");
         Assert.Equal("dialogue session announce p1 session-1", Text(announce, "command"));
         Assert.StartsWith("Quảng Ngãi city People's Committee", announce.GetProperty("mayAct").GetProperty("en")[0].GetString(), StringComparison.Ordinal);
     }
@@ -158,7 +158,7 @@ public sealed class AuthorityAndDeviationTests : IDisposable
             + "(the rule: Session 'session-1' is planned for Q3 2023 (2023-07-01 to 2023-09-30), not 2023-10-20.) [12/QĐ-UBND ngày 21/08/2023]", recorded.OutLines[0]);
         Assert.Equal("recorded session-scheduled: session-1 on 2023-10-20", recorded.OutLines[1]);
 
-        var history = _store.On("2023-08-22", "history", "p1", "--json").AssertOk().Json().EnumerateArray().ToList();
+        var history = _store.On("2023-08-22", "history", "p1", "--json").AssertOk().Json().GetProperty("events").EnumerateArray().ToList();
         var deviated = Assert.Single(history, e => Text(e, "type") == "rule-deviated");
         var deviation = deviated.GetProperty("deviation");
         Assert.Equal(("session.outside-period", "Lùi sang Quý IV do mưa bão", "12/QĐ-UBND ngày 21/08/2023", "ScheduleSession", "session-1"),
@@ -185,7 +185,7 @@ public sealed class AuthorityAndDeviationTests : IDisposable
         var error = _store.On("2023-08-22", ["session", "schedule", "p1", "--date", "2023-10-20", "--deviate", "session.outside-period", "--json", .. Decision]).Json();
 
         Assert.Equal("authorization.denied", Text(error, "code"));
-        Assert.DoesNotContain(_store.On("2023-08-22", "history", "p1", "--json").Json().EnumerateArray(), e => Text(e, "type") == "rule-deviated");
+        Assert.DoesNotContain(_store.On("2023-08-22", "history", "p1", "--json").Json().GetProperty("events").EnumerateArray(), e => Text(e, "type") == "rule-deviated");
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class CommandLineErrorTests
         { ["workdays", "count", "2024-01-01", "31/12/2024"], ["'31/12/2024' is not a date; expected yyyy-MM-dd"] },
         { ["lunar"], ["missing <dates>"] },
         { ["solar"], ["missing <lunar-date>"] },
-        { ["solar", "1/1/2024", "--leap", "--json", "--extra"], ["unknown option '--extra'"] },
+        { ["solar", "1/1/2024", "--leap", "--extra"], ["unknown option '--extra'"] },
     };
 
     [Fact]

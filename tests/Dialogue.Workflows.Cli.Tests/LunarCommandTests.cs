@@ -55,13 +55,13 @@ public sealed class LunarCommandTests
     }
 
     [Fact]
-    public void Lunar_Json_IsAnArrayOfLunarDates()
+    public void Lunar_Json_ListsLunarDatesInAnObject()
     {
         var run = Cli.Run("lunar", "2024-02-10", "2025-07-25", "--json");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Giáp Thìn", run.Out, StringComparison.Ordinal);
-        var items = run.Json().EnumerateArray().ToList();
+        var items = run.Json().GetProperty("dates").EnumerateArray().ToList();
         Assert.Equal(2, items.Count);
         Assert.Equal("2024-02-10", items[0].GetProperty("date").GetString());
         Assert.Equal(2024, items[0].GetProperty("lunarYear").GetInt32());
@@ -79,7 +79,7 @@ public sealed class LunarCommandTests
         var dates = Enumerable.Range(0, 3000).Select(i => new LocalDate(1900, 1, 1).PlusDays(i * 36)).ToList();
         var run = Cli.RunWithInput(string.Join('\n', dates.Select(Cli.Iso)), "lunar", "-", "--json");
 
-        var items = run.Json().EnumerateArray().ToList();
+        var items = run.Json().GetProperty("dates").EnumerateArray().ToList();
         Assert.Equal(dates.Count, items.Count);
         for (var i = 0; i < dates.Count; i++)
         {

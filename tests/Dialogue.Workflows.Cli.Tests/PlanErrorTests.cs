@@ -86,7 +86,7 @@ public sealed class PlanErrorTests : IDisposable
         var before = _store.Version("p1");
 
         // A new date too close to announce seven working days ahead.
-        _store.AsChairman("2023-09-06", "session", "postpone", "p1", "--date", "2023-09-08", "--reason", "x")
+        _store.AsChairman("2023-09-06", "session", "reschedule", "p1", "--to", "2023-09-08", "--reason", "x")
             .AssertIllegalOrRejected("[session.lead-time]", "can no longer be announced in time");
 
         Assert.Equal(before, _store.Version("p1"));

@@ -19,7 +19,7 @@ public sealed class PlanPreviewCommandTests
         var run = Cli.Run("plan", "types", "--json");
 
         Assert.Equal(0, run.ExitCode);
-        var types = run.Json().EnumerateArray().ToList();
+        var types = run.Json().GetProperty("types").EnumerateArray().ToList();
         Assert.Equal(["administrative-procedure", "commune-dialogue", "district-council", "party-committee", "urban-government", "ward-chairman"],
             types.Select(t => t.GetProperty("key").GetString()).Order(StringComparer.Ordinal));
         Assert.All(types, t =>

@@ -65,7 +65,7 @@ public sealed class PlanWorkflowTests : IDisposable
         Assert.Equal(["P-001"], plan.GetProperty("petitionsByOutcome").GetProperty("closed").EnumerateArray().Select(p => p.GetString()));
         Assert.Equal("construction", plan.GetProperty("petitions")[0].GetProperty("assignedTo").GetString());
 
-        var history = _store.On("2023-09-20", "history", "p1", "--json").AssertOk().Json().EnumerateArray().ToList();
+        var history = _store.On("2023-09-20", "history", "p1", "--json").AssertOk().Json().GetProperty("events").EnumerateArray().ToList();
         Assert.Equal(plan.GetProperty("version").GetInt32(), history.Count);
         Assert.Equal(("plan-created", "clerk-01", "Công chức Văn phòng", "office", "staff"),
             (history[0].GetProperty("type").GetString(), history[0].GetProperty("by").GetString(), history[0].GetProperty("role").GetString(),
@@ -130,7 +130,7 @@ public sealed class PlanWorkflowTests : IDisposable
     {
         NewIssuedAnnouncedPlan();
 
-        _store.AsChairman("2023-08-28", "session", "postpone", "p1", "--date", "2023-09-22", "--reason", "Trùng lịch họp thành phố").AssertOk();
+        _store.AsChairman("2023-08-28", "session", "reschedule", "p1", "--to", "2023-09-22", "--reason", "Trùng lịch họp thành phố").AssertOk();
 
         var plan = _store.Show("p1", "2023-08-28");
         Assert.Equal("2023-09-22", plan.GetProperty("sessions")[0].GetProperty("date").GetString());
@@ -176,7 +176,7 @@ public sealed class PlanWorkflowTests : IDisposable
         _store.On("2023-08-20", "plan", "new", "ward-chairman", "--session", "2023-09-15", "--id", "p1").AssertOk();
         _store.On("2023-08-20", "plan", "new", "party-committee", "--id", "p2", "--unit", "party-office").AssertOk();
 
-        var plans = _store.On("2023-08-20", "plan", "list", "--json").AssertOk().Json().EnumerateArray().ToList();
+        var plans = _store.On("2023-08-20", "plan", "list", "--json").AssertOk().Json().GetProperty("plans").EnumerateArray().ToList();
         Assert.Equal([("p1", "ward-chairman"), ("p2", "party-committee")], plans.Select(p => (p.GetProperty("id").GetString(), p.GetProperty("type").GetString())));
     }
 
@@ -188,7 +188,7 @@ public sealed class PlanWorkflowTests : IDisposable
         _store.With(new Dictionary<string, string> { ["DIALOGUE_TODAY"] = "2023-08-21", ["DIALOGUE_UNIT"] = "chairman", ["DIALOGUE_ROLE"] = "trưởng" },
             "plan", "issue", "p1").AssertOk();
 
-        var history = _store.On("2023-08-21", "history", "p1", "--json").AssertOk().Json().EnumerateArray().ToList();
+        var history = _store.On("2023-08-21", "history", "p1", "--json").AssertOk().Json().GetProperty("events").EnumerateArray().ToList();
         Assert.Equal("thu-ky", history[0].GetProperty("by").GetString());
         Assert.Equal(Environment.UserName, history[1].GetProperty("by").GetString());
         Assert.Equal(("chairman", "head"), (history[1].GetProperty("unit").GetString(), history[1].GetProperty("position").GetString()));

@@ -108,8 +108,8 @@ internal static class ActionsCommand
             writer.WriteStartObject();
             writer.WriteString("entity", JsonOutput.Kind(action.Entity));
             writer.WriteString("id", action.EntityId);
-            writer.WriteString("action", action.Trigger);
-            writer.WriteString("planAction", action.Action.ToString());
+            writer.WriteString("action", action.Action.ToString());
+            writer.WriteString("trigger", action.Trigger);
             writer.WriteBoolean("allowed", line.Open);
             writer.WriteString("command", "dialogue " + ActionText.CommandLine(plan.Id, action));
             RefusalReport.WhoList(writer, "mayAct", action.MayAct);

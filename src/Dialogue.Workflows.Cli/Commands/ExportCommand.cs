@@ -5,7 +5,7 @@ using Dialogue.Workflows.Export;
 
 namespace Dialogue.Workflows.Cli.Commands;
 
-/// <summary><c>dialogue export &lt;plan&gt; --format ics|mermaid|markdown [--out &lt;file&gt;]</c>: a plan as a calendar, diagrams or a report.</summary>
+/// <summary><c>dialogue export &lt;plan&gt; --format ics|mermaid|markdown [--out &lt;file&gt;] [--json]</c>: a plan as a calendar, diagrams or a report.</summary>
 internal static class ExportCommand
 {
     /// <summary>The export formats.</summary>
@@ -34,8 +34,6 @@ internal static class ExportCommand
             planArgument, format, output,
         };
         var options = PlanOptions.ForReading(command);
-        // --json makes no sense for a document in a chosen format.
-        command.Options.Remove(options.Json);
         command.SetAction(result => PlanContext.Run(io, result, options, StoreUse.Read, context =>
         {
             var plan = context.Load(result.GetValue(planArgument)!);
@@ -57,7 +55,18 @@ internal static class ExportCommand
                     throw new CliUsageException($"--out: cannot write '{path}': {e.Message}");
                 }
 
-                context.Io.Out.WriteLine($"wrote {path}");
+                if (context.Json)
+                {
+                    WriteJson(context, plan.Id, result.GetValue(format)!.Value, path, null);
+                }
+                else
+                {
+                    context.Io.Out.WriteLine($"wrote {path}");
+                }
+            }
+            else if (context.Json)
+            {
+                WriteJson(context, plan.Id, result.GetValue(format)!.Value, null, text);
             }
             else
             {
@@ -67,5 +76,26 @@ internal static class ExportCommand
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>The export as one JSON object: <c>plan</c>, <c>format</c>, and <c>path</c> (written to a file) or <c>text</c> (the document).</summary>
+    private static void WriteJson(PlanContext context, string planId, Format format, string? path, string? text)
+    {
+        using var json = new JsonOutput(context.Io.Out);
+        var writer = json.Writer;
+        writer.WriteStartObject();
+        writer.WriteString("plan", planId);
+        writer.WriteString("format", CliOptions.Kebab(format));
+        if (path is not null)
+        {
+            writer.WriteString("path", path);
+        }
+        else
+        {
+            writer.WriteString("text", text);
+        }
+
+        writer.WriteEndObject();
+        json.Complete();
     }
 }

@@ -22,13 +22,16 @@ internal static class HistoryCommand
             if (context.Json)
             {
                 using var json = new JsonOutput(context.Io.Out);
-                json.Writer.WriteStartArray();
+                json.Writer.WriteStartObject();
+                json.Writer.WriteString("plan", plan.Id);
+                json.Writer.WriteStartArray("events");
                 for (var i = 0; i < plan.Events.Count; i++)
                 {
                     PlanJson.Event(json.Writer, plan.Events[i], i + 1);
                 }
 
                 json.Writer.WriteEndArray();
+                json.Writer.WriteEndObject();
                 json.Complete();
                 return ExitCodes.Success;
             }

@@ -149,7 +149,8 @@ internal static class LunarCommand
     {
         // Compact: a hundred thousand indented objects would be mostly whitespace.
         using var json = new JsonOutput(output, indented: false);
-        json.Writer.WriteStartArray();
+        json.Writer.WriteStartObject();
+        json.Writer.WriteStartArray("dates");
         foreach (var date in dates)
         {
             WriteJsonObject(json, date, VietnameseLunarCalendar.FromSolar(date));
@@ -157,6 +158,7 @@ internal static class LunarCommand
         }
 
         json.Writer.WriteEndArray();
+        json.Writer.WriteEndObject();
         json.Complete();
     }
 }

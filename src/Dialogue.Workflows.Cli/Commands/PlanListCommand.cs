@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace Dialogue.Workflows.Cli.Commands;
 
-/// <summary><c>dialogue plan list [--status s] [--type t] [--year y] [--tenant t] [--issuer i] [--text x] [--limit n] [--after p] [--json]</c>: a page of plans, oldest first, from the read model.</summary>
+/// <summary><c>dialogue plan list [--status s] [--type t] [--year y] [--tenant t] [--issuer i] [--text x] [--limit n] [--after p] [--json]</c>: a page of plans, oldest first, from the read model. A plan of a type this program does not know is shown as stored, with a note.</summary>
 internal static class PlanListCommand
 {
     /// <summary>Builds the command.</summary>
@@ -37,12 +37,14 @@ internal static class PlanListCommand
                 Today = context.Today,
             }).GetAwaiter().GetResult();
             // Only the page's plans are loaded, for their sessions: the cost follows the page, not the store.
-            var rows = page.Plans.Select(p => (Plan: context.Load(p.PlanId), Overdue: p.OverdueItems)).ToList();
+            var overdueById = page.Plans.ToDictionary(p => p.PlanId, p => p.OverdueItems, StringComparer.Ordinal);
+            var (plans, unknown) = StoredPlans.Load(context, page.Plans.Select(p => p.PlanId));
+            var rows = plans.Select(p => (Plan: p, Overdue: overdueById[p.Id])).ToList();
             if (context.Json)
             {
-                WriteJson(context, rows);
+                WriteJson(context, rows, unknown);
             }
-            else if (rows.Count == 0)
+            else if (rows.Count == 0 && unknown.Count == 0)
             {
                 context.Io.Out.WriteLine("No plans yet: create one with 'dialogue plan new <type> --session <date>'.");
             }
@@ -69,6 +71,11 @@ internal static class PlanListCommand
                 }
             }
 
+            if (!context.Json)
+            {
+                StoredPlans.WriteNotes(context.Io.Out, unknown);
+            }
+
             return ExitCodes.Success;
         }));
         return command;
@@ -91,11 +98,12 @@ internal static class PlanListCommand
         },
     };
 
-    private static void WriteJson(PlanContext context, List<(PlanInstance Plan, int Overdue)> rows)
+    private static void WriteJson(PlanContext context, List<(PlanInstance Plan, int Overdue)> rows, IReadOnlyList<UnknownPlan> unknown)
     {
         using var json = new JsonOutput(context.Io.Out);
         var writer = json.Writer;
-        writer.WriteStartArray();
+        writer.WriteStartObject();
+        writer.WriteStartArray("plans");
         foreach (var (plan, overdue) in rows)
         {
             writer.WriteStartObject();
@@ -119,6 +127,8 @@ internal static class PlanListCommand
         }
 
         writer.WriteEndArray();
+        StoredPlans.WriteJson(writer, unknown);
+        writer.WriteEndObject();
         json.Complete();
     }
 }

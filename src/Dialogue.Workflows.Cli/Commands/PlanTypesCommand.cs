@@ -61,7 +61,8 @@ internal static class PlanTypesCommand
     {
         using var json = new JsonOutput(output);
         var writer = json.Writer;
-        writer.WriteStartArray();
+        writer.WriteStartObject();
+        writer.WriteStartArray("types");
         foreach (var type in types)
         {
             writer.WriteStartObject();
@@ -95,6 +96,7 @@ internal static class PlanTypesCommand
         }
 
         writer.WriteEndArray();
+        writer.WriteEndObject();
         json.Complete();
     }
 }

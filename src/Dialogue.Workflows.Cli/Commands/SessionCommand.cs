@@ -8,15 +8,17 @@ using EngineCommand = Dialogue.Workflows.Runtime.Commands.PlanCommand;
 namespace Dialogue.Workflows.Cli.Commands;
 
 /// <summary>
-/// <c>dialogue session schedule|announce|hold|written|conclude|report|close|postpone|cancel &lt;plan&gt; [&lt;session&gt;]</c>
+/// <c>dialogue session schedule|announce|hold|written|conclude|report|close|postpone|reschedule|cancel &lt;plan&gt; [&lt;session&gt;]</c>
 /// and <c>dialogue session add &lt;plan&gt;</c>: a session's moves, each recorded with its actor and document.
 /// </summary>
 /// <remarks>
 /// <para>
-/// <c>--date</c> is what the user means by a date on each verb: the session's (new) date for
-/// <c>schedule</c> and <c>postpone</c> (a postponement with a date is a reschedule), the ad-hoc session's
-/// date for <c>add</c>, and for every other verb the day it happened, recorded as the command's
-/// <see cref="EngineCommand.On"/> — so a clerk can record on Monday that the session was held on Friday.
+/// <c>--date</c> is the session's date for <c>schedule</c> and the ad-hoc session's date for <c>add</c>,
+/// and for every other verb the day it happened, recorded as the command's <see cref="EngineCommand.On"/>
+/// — so a clerk can record on Monday that the session was held on Friday. A session's new date is
+/// always <c>--to</c> (<c>reschedule</c>, and <c>postpone</c> when the new date is known); those two take no
+/// <c>--date</c> at all (the day of the act is <c>--today</c>), so that a script written when <c>postpone --date</c>
+/// was the new date fails as bad input rather than recording something else.
 /// </para>
 /// <para>The verbs share one shape, so they are built here together rather than one file each.</para>
 /// </remarks>
@@ -26,7 +28,7 @@ internal static class SessionCommand
     /// <param name="io">The streams.</param>
     /// <returns>The command.</returns>
     public static Command Create(CliIo io) =>
-        new("session", "Records a session's progress: schedule, announce, hold, conclude, report, close; postpone, cancel, answer in writing; add an ad-hoc session.")
+        new("session", "Records a session's progress: schedule, announce, hold, conclude, report, close; postpone, reschedule, cancel, answer in writing; add an ad-hoc session.")
         {
             Schedule(io),
             Step(io, "announce", "Records the session's time and place announced.", (s, by, doc, on) => new AnnounceSession { Session = s, By = by, Document = doc, On = on }),
@@ -38,6 +40,7 @@ internal static class SessionCommand
             Report(io),
             Step(io, "close", "Closes the session: follow-up done, dossier filed.", (s, by, doc, on) => new CloseSession { Session = s, By = by, Document = doc, On = on }),
             Postpone(io),
+            Reschedule(io),
             WithReason(io, "cancel", "Cancels the session.", (s, by, doc, on, reason) => new CancelSession { Session = s, By = by, Document = doc, On = on, Reason = reason }),
             Add(io),
         };
@@ -82,17 +85,32 @@ internal static class SessionCommand
     private static Command Postpone(CliIo io)
     {
         var (command, plan, session, doc, options) = Shape("postpone",
-            "Postpones a session: with --date it moves to that date (its deadlines move with it), without it waits for a new date.");
-        var date = CliOptions.Date("--date", "The new date, if known.");
+            "Postpones a session: with --to it moves to that date (a reschedule; its deadlines move with it), without it waits for a new date.");
+        var to = CliOptions.Date("--to", "The new date, if known.");
         var reason = CliOptions.Text("--reason", "Why.", required: true);
-        command.Options.Add(date);
+        command.Options.Add(to);
         command.Options.Add(reason);
         command.SetAction(result => PlanRecorder.Record(io, result, options, result.GetValue(plan)!, (before, by) =>
         {
             var key = PlanLookup.Session(before, result.GetValue(session));
-            return result.GetValue(date) is { } newDate
+            return result.GetValue(to) is { } newDate
                 ? new RescheduleSession { Session = key, NewDate = newDate, Reason = result.GetValue(reason)!, By = by, Document = result.GetValue(doc) }
                 : new PostponeSession { Session = key, Reason = result.GetValue(reason)!, By = by, Document = result.GetValue(doc) };
+        }));
+        return command;
+    }
+
+    private static Command Reschedule(CliIo io)
+    {
+        var (command, plan, session, doc, options) = Shape("reschedule", "Moves a session to a new date; its deadlines move with it.");
+        var to = CliOptions.Date("--to", "The new date.", required: true);
+        var reason = CliOptions.Text("--reason", "Why.", required: true);
+        command.Options.Add(to);
+        command.Options.Add(reason);
+        command.SetAction(result => PlanRecorder.Record(io, result, options, result.GetValue(plan)!, (before, by) => new RescheduleSession
+        {
+            Session = PlanLookup.Session(before, result.GetValue(session)), NewDate = result.GetValue(to)!.Value, Reason = result.GetValue(reason)!, By = by,
+            Document = result.GetValue(doc),
         }));
         return command;
     }

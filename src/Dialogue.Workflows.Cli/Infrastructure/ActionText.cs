@@ -10,6 +10,21 @@ internal static class ActionText
     /// <returns>The noun.</returns>
     public static string Noun(EntityKind kind) => kind.ToString().ToLowerInvariant();
 
+    /// <summary>The plan action a command stands for, as the plan's authority and every JSON <c>action</c> field name it: <c>Issue</c>, <c>ScheduleSession</c>.</summary>
+    /// <param name="command">The engine command (or <see cref="Runtime.Commands.CreatePlan"/>); null when unknown.</param>
+    /// <returns>The action's name, or null.</returns>
+    public static string? PlanActionName(object? command) => command switch
+    {
+        null => null,
+        Runtime.Commands.CreatePlan => nameof(Plans.PlanAction.Create),
+        Runtime.Commands.IssuePlan => nameof(Plans.PlanAction.Issue),
+        Runtime.Commands.CompletePlan => nameof(Plans.PlanAction.Complete),
+        Runtime.Commands.CancelPlan => nameof(Plans.PlanAction.Cancel),
+        Runtime.Commands.AddAdHocSession => nameof(Plans.PlanAction.AddSession),
+        // Every other command is named as its action (ScheduleSession, CompleteTask, AssignPetition …).
+        _ => Enum.TryParse<Plans.PlanAction>(command.GetType().Name, out var action) ? action.ToString() : command.GetType().Name,
+    };
+
     /// <summary>The <c>dialogue</c> command line (without the program name) that performs an action, with placeholders for what it needs.</summary>
     /// <param name="planId">The plan.</param>
     /// <param name="action">The action.</param>
@@ -24,7 +39,7 @@ internal static class ActionText
             (EntityKind.Plan, "Complete") => $"plan complete {planId}",
             (EntityKind.Plan, "Cancel") => $"plan cancel {planId} --reason <text>",
             (EntityKind.Session, "Schedule") => $"session schedule {planId} {id} --date <yyyy-MM-dd> [--venue <text>]",
-            (EntityKind.Session, "Reschedule") => $"session postpone {planId} {id} --date <yyyy-MM-dd> --reason <text>",
+            (EntityKind.Session, "Reschedule") => $"session reschedule {planId} {id} --to <yyyy-MM-dd> --reason <text>",
             (EntityKind.Session, "Postpone") => $"session postpone {planId} {id} --reason <text>",
             (EntityKind.Session, "Cancel") => $"session cancel {planId} {id} --reason <text>",
             (EntityKind.Session, "AnswerInWriting") => $"session written {planId} {id} --reason <text>",

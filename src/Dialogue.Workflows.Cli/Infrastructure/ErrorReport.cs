@@ -6,43 +6,73 @@ namespace Dialogue.Workflows.Cli.Infrastructure;
 /// <summary>Reports failures as one line on standard error: <c>error: …</c>, never a stack trace.</summary>
 internal static class ErrorReport
 {
-    /// <summary>Reports bad input.</summary>
-    /// <param name="error">Standard error.</param>
-    /// <param name="message">What was wrong, naming the value and the expected form.</param>
-    /// <returns><see cref="ExitCodes.BadInput"/>.</returns>
-    public static int BadInput(TextWriter error, string message)
+    /// <summary>Reports an error: the <c>error:</c> line on standard error and, under <c>--json</c>, one JSON object on standard output.</summary>
+    /// <param name="io">The streams.</param>
+    /// <param name="json">Whether <c>--json</c> was asked for.</param>
+    /// <param name="error">The error.</param>
+    /// <returns>The error's exit code.</returns>
+    /// <remarks>The JSON object's fields are stable: <c>code</c>, <c>message</c> {<c>vi</c>, <c>en</c>}, <c>exitCode</c>.</remarks>
+    public static int Report(CliIo io, bool json, CliError error)
     {
-        WriteLine(error, message);
-        return ExitCodes.BadInput;
+        if (json)
+        {
+            using var output = new JsonOutput(io.Out);
+            var writer = output.Writer;
+            writer.WriteStartObject();
+            writer.WriteString("code", error.Code);
+            writer.WriteStartObject("message");
+            writer.WriteString("vi", error.Vietnamese);
+            writer.WriteString("en", error.English);
+            writer.WriteEndObject();
+            writer.WriteNumber("exitCode", error.ExitCode);
+            writer.WriteEndObject();
+            output.Complete();
+        }
+
+        WriteLine(io.Error, error.English);
+        return error.ExitCode;
     }
 
-    /// <summary>Reports a failure that is not the user's fault.</summary>
-    /// <param name="error">Standard error.</param>
+    /// <summary>Reports bad input.</summary>
+    /// <param name="io">The streams.</param>
+    /// <param name="json">Whether <c>--json</c> was asked for.</param>
+    /// <param name="message">What was wrong, naming the value and the expected form.</param>
+    /// <returns><see cref="ExitCodes.BadInput"/>.</returns>
+    public static int BadInput(CliIo io, bool json, string message) => Report(io, json, CliError.BadInput(message));
+
+    /// <summary>Reports a failure that is not the user's fault: exit 3 for input/output, 4 for anything else.</summary>
+    /// <param name="io">The streams.</param>
+    /// <param name="json">Whether <c>--json</c> was asked for.</param>
     /// <param name="exception">What went wrong.</param>
-    /// <returns><see cref="ExitCodes.Failure"/>.</returns>
-    public static int Failure(TextWriter error, Exception exception)
-    {
-        WriteLine(error, $"{exception.GetType().Name}: {exception.Message}");
-        return ExitCodes.Failure;
-    }
+    /// <returns>The exit code.</returns>
+    public static int Failure(CliIo io, bool json, Exception exception) =>
+        Report(io, json, exception is IOException inputOutput ? CliError.InputOutput(inputOutput) : CliError.Internal(exception));
+
+    /// <summary>Whether a parse asked for JSON: <c>--json</c> given to the command reached (also when the parse failed).</summary>
+    /// <param name="result">The parse.</param>
+    /// <returns>True for JSON.</returns>
+    public static bool WantsJson(ParseResult result) =>
+        result.CommandResult.Children.OfType<OptionResult>().Any(o => o.Option.Name == "--json" && !o.Implicit)
+        || result.UnmatchedTokens.Contains("--json");
 
     /// <summary>Reduces System.CommandLine's parse errors to the one line that helps most.</summary>
     /// <param name="result">A parse result with at least one error.</param>
-    /// <param name="error">Standard error.</param>
+    /// <param name="io">The streams.</param>
     /// <returns><see cref="ExitCodes.BadInput"/>.</returns>
     /// <remarks>
     /// Order: an unknown token first (it usually explains the other errors, e.g. a misspelt
     /// command also leaves "no command given"); then a value our own parsers rejected, printed as
     /// it is; then a missing argument or command, with the command's usage.
     /// </remarks>
-    public static int ParseErrors(ParseResult result, TextWriter error)
+    public static int ParseErrors(ParseResult result, CliIo io)
     {
+        var json = WantsJson(result);
         var usage = Usage(result.CommandResult);
         if (result.UnmatchedTokens.Count > 0)
         {
             var token = result.UnmatchedTokens[0];
             var what = token.StartsWith('-') ? "option" : "command or argument";
-            return BadInput(error, $"unknown {what} '{token}'; usage: {usage}");
+            return BadInput(io, json, $"unknown {what} '{token}'; usage: {usage}");
         }
 
         foreach (var parseError in result.Errors)
@@ -50,7 +80,7 @@ internal static class ErrorReport
             // Command arguments are all parsed by CliArguments, whose messages name the value and the expected form.
             if (parseError.SymbolResult is ArgumentResult { Tokens.Count: > 0, Parent: CommandResult } || CliOptions.IsOptionValueError(parseError))
             {
-                return BadInput(error, parseError.Message);
+                return BadInput(io, json, parseError.Message);
             }
         }
 
@@ -58,14 +88,14 @@ internal static class ErrorReport
         {
             if (parseError.SymbolResult is ArgumentResult { Tokens.Count: 0, Parent: CommandResult } missing)
             {
-                return BadInput(error, $"missing <{missing.Argument.Name}>; usage: {usage}");
+                return BadInput(io, json, $"missing <{missing.Argument.Name}>; usage: {usage}");
             }
         }
 
         var first = result.Errors[0];
         return first.SymbolResult is CommandResult { Command.Subcommands.Count: > 0 }
-            ? BadInput(error, $"missing command; usage: {usage}")
-            : BadInput(error, $"{first.Message.TrimEnd('.')}; usage: {usage}");
+            ? BadInput(io, json, $"missing command; usage: {usage}")
+            : BadInput(io, json, $"{first.Message.TrimEnd('.')}; usage: {usage}");
     }
 
     /// <summary>The usage line of the command a parse reached, e.g. <c>dialogue workdays add &lt;date&gt; &lt;n&gt; [--json]</c>.</summary>
@@ -93,16 +123,6 @@ internal static class ErrorReport
         parts.AddRange(options.Where(o => o.Required).Select(o => $"{o.Name} <{o.HelpName ?? o.Name.TrimStart('-')}>"));
         parts.AddRange(options.Where(o => !o.Required).Select(o => $"[{o.Name}]"));
         return string.Join(' ', parts);
-    }
-
-    /// <summary>Reports a command the plan refuses: a value that breaks one of its rules, or a store failure.</summary>
-    /// <param name="error">Standard error.</param>
-    /// <param name="message">Why, in English then Vietnamese.</param>
-    /// <returns><see cref="ExitCodes.Failure"/>.</returns>
-    public static int Rejected(TextWriter error, string message)
-    {
-        WriteLine(error, message);
-        return ExitCodes.Failure;
     }
 
     /// <summary>Writes <c>error: message</c> as one line.</summary>

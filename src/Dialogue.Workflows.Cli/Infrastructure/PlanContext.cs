@@ -39,6 +39,9 @@ internal sealed class PlanContext : IDisposable
     private readonly ServiceProvider _provider;
 
     // The command being run, to say what a rejection or refusal was about.
+    private const string ActDateFuture = "command.date-in-future";
+    private const string ActDateTooOld = "command.date-too-old";
+
     private PlanCommand? _command;
 
     private PlanContext(CliIo io, ServiceProvider provider, IClock clock, bool json, Actor? actor, string? commandId, LocalDate? actDay)
@@ -58,6 +61,9 @@ internal sealed class PlanContext : IDisposable
 
     /// <summary>The engine.</summary>
     public DialogueEngine Engine { get; }
+
+    /// <summary>The services the engine was built with (the store among them).</summary>
+    public IServiceProvider Services => _provider;
 
     /// <summary>The clock "today" comes from.</summary>
     public IClock Clock { get; }
@@ -94,39 +100,49 @@ internal sealed class PlanContext : IDisposable
     /// </remarks>
     public static int Run(CliIo io, ParseResult result, PlanOptions options, StoreUse use, Func<PlanContext, int> body)
     {
-        using var context = Open(io, result, options, use);
+        var json = options.IsJson(result);
+        PlanContext? opened = null;
         try
         {
-            return body(context);
+            // Opened inside the try: a store that cannot be opened is reported like one that fails later.
+            opened = Open(io, result, options, use);
+            return body(opened);
         }
         catch (InvalidTransitionException e)
         {
-            return context.Report(new Refusal(e.ErrorCode, $"Không thể thực hiện '{e.Trigger}' khi {Noun(e.Entity)} '{e.EntityId}' đang ở trạng thái {e.State}.",
+            return opened!.Report(new Refusal(e.ErrorCode, $"Không thể thực hiện '{e.Trigger}' khi {Noun(e.Entity)} '{e.EntityId}' đang ở trạng thái {e.State}.",
                 $"{ActionText.Noun(e.Entity)} '{e.EntityId}' is {e.State}: it cannot {e.Trigger}.", e.PlanId, e.Entity, e.EntityId)
             {
-                Action = e.Trigger,
+                Action = ActionText.PlanActionName(opened._command) ?? e.Trigger,
+                Trigger = e.Trigger,
                 Line = e.Message,
             });
         }
         catch (ActionBlockedException e)
         {
-            return context.Report(new Refusal(e.ErrorCode, string.Join(" ", e.Reasons.Select(r => r.Reason)), string.Join(" ", e.Reasons.Select(r => r.EnglishReason)),
+            return opened!.Report(new Refusal(e.ErrorCode, string.Join(" ", e.Reasons.Select(r => r.Reason)), string.Join(" ", e.Reasons.Select(r => r.EnglishReason)),
                 e.PlanId, e.Entity, e.EntityId)
             {
                 Rule = e.Reasons.Count > 0 ? e.Reasons[0].Code : null,
-                Action = e.Trigger,
+                Action = ActionText.PlanActionName(opened._command) ?? e.Trigger,
+                Trigger = e.Trigger,
                 AllowsDeviation = false,
                 Blocked = e.Reasons,
                 Line = e.Message,
             });
         }
+        catch (CommandRejectedException e) when (e.Rule is ActDateFuture or ActDateTooOld)
+        {
+            // The day given with --today is out of bounds: the user's input, not the plan's rule.
+            return ErrorReport.Report(io, json, new CliError(e.Rule, ExitCodes.BadInput, $"--today: {e.EnglishReason} [{e.Rule}]", e.Reason));
+        }
         catch (CommandRejectedException e)
         {
-            var (entity, id) = context.Target(e.PlanId);
-            return context.Report(new Refusal(e.ErrorCode, e.Reason, e.EnglishReason, e.PlanId, entity, id)
+            var (entity, id) = opened!.Target(e.PlanId);
+            return opened.Report(new Refusal(e.ErrorCode, e.Reason, e.EnglishReason, e.PlanId, entity, id)
             {
                 Rule = e.Rule,
-                Action = context._command?.GetType().Name,
+                Action = ActionText.PlanActionName(opened._command),
                 AllowsDeviation = e.AllowsDeviation,
                 Line = $"{e.EnglishReason} {e.Reason} [{e.Rule}]",
             });
@@ -135,14 +151,14 @@ internal sealed class PlanContext : IDisposable
         {
             // A unit the plan does not know is a value the user mistyped, like an unknown session.
             var units = e.EnglishExplanation.IndexOf("; ", StringComparison.Ordinal) is var at and >= 0 ? e.EnglishExplanation[(at + 2)..] : e.EnglishExplanation;
-            return ErrorReport.BadInput(io.Error, e.Actor.Unit.Length == 0
+            return ErrorReport.Report(io, json, new CliError(e.Reason, ExitCodes.BadInput, e.Actor.Unit.Length == 0
                 ? $"--unit: no unit given (--unit <key|name> or DIALOGUE_UNIT); {units}"
-                : $"--unit: {e.EnglishExplanation}");
+                : $"--unit: {e.EnglishExplanation}", e.Explanation));
         }
         catch (AuthorizationDeniedException e)
         {
-            var (entity, id) = context.Target(e.PlanId);
-            return context.Report(new Refusal(e.ErrorCode, e.Explanation, e.EnglishExplanation, e.PlanId, entity, id)
+            var (entity, id) = opened!.Target(e.PlanId);
+            return opened.Report(new Refusal(e.ErrorCode, e.Explanation, e.EnglishExplanation, e.PlanId, entity, id)
             {
                 Reason = e.Reason,
                 Action = e.Action.ToString(),
@@ -150,36 +166,27 @@ internal sealed class PlanContext : IDisposable
                 Line = $"{e.Actor.UserId} ({e.Actor.Unit}, {ActorWords.Capacity(e.Actor)}) may not {e.Action}: {e.EnglishExplanation} {e.Explanation} [{e.ErrorCode}: {e.Reason}]",
             });
         }
-        catch (Exception e) when (e is PlanNotFoundException or EntityNotFoundException or UnknownPlanTypeException or InvalidPlanParameterException or LawNotInForceException
-                                      or PlanAlreadyExistsException or InvalidIdentifierException)
+        catch (DialogueWorkflowException e) when (e is PlanNotFoundException or EntityNotFoundException or UnknownPlanTypeException or InvalidPlanParameterException or LawNotInForceException
+                                      or PlanAlreadyExistsException or InvalidIdentifierException or StoreNotOursException)
         {
-            return ErrorReport.BadInput(io.Error, e.Message);
+            return ErrorReport.Report(io, json, CliError.BadInput(e.Message, e.ErrorCode));
         }
-        catch (StoreUnavailableException e) when (context.CommandId is { } commandId)
+        catch (StoreUnavailableException e) when (opened?.CommandId is { } commandId)
         {
             // The command may have been recorded before the store went away: its id makes repeating it safe.
-            return ErrorReport.Rejected(io.Error, $"{e.Message} [{e.ErrorCode}] To repeat it safely: --command-id {commandId}");
+            return ErrorReport.Report(io, json, CliError.Storage(e, $"To repeat it safely: --command-id {commandId}"));
         }
-        catch (StoreNotOursException e)
+        catch (DialogueWorkflowException e) when (e is StoreUnavailableException or StoreCorruptException or StoreSchemaTooNewException)
         {
-            return ErrorReport.BadInput(io.Error, e.Message);
+            return ErrorReport.Report(io, json, CliError.Storage(e));
         }
         catch (DialogueWorkflowException e)
         {
-            if (context.Json)
-            {
-                using var json = new JsonOutput(io.Out);
-                json.Writer.WriteStartObject();
-                json.Writer.WriteString("code", e.ErrorCode);
-                json.Writer.WriteStartObject("message");
-                json.Writer.WriteString("vi", e.Message);
-                json.Writer.WriteString("en", e.Message);
-                json.Writer.WriteEndObject();
-                json.Writer.WriteEndObject();
-                json.Complete();
-            }
-
-            return ErrorReport.Rejected(io.Error, $"{e.Message} [{e.ErrorCode}]");
+            return ErrorReport.Report(io, json, CliError.Refused(e));
+        }
+        finally
+        {
+            opened?.Dispose();
         }
     }
 
@@ -206,6 +213,7 @@ internal sealed class PlanContext : IDisposable
         var clock = options.Clock(result, io);
         // Loaded before the host is built, so that a bad file is bad input (exit 2) rather than a failed start.
         var schedules = CliCalendar.Schedules(result, io);
+        var hostPlanTypes = CliPlanTypes.Load(result, io);
         var actor = options.Actor(result, io);
         var connection = use == StoreUse.None ? null : options.ConnectionString(result, io);
         var path = use == StoreUse.None || connection is not null ? null : options.DatabasePath(result, io);
@@ -236,6 +244,7 @@ internal sealed class PlanContext : IDisposable
         services.AddDialogueWorkflows(b =>
         {
             b.AddWardPlans().AddDistrictPlans().AddPartyPlans();
+            CliPlanTypes.Register(b, hostPlanTypes);
             if (schedules.Count > 0)
             {
                 b.ConfigureCalendar(o =>
@@ -343,6 +352,6 @@ internal sealed class PlanContext : IDisposable
             RefusalReport.WriteText(Io.Error, refusal, plan, state, actions, mayDeviate);
         }
 
-        return ExitCodes.Failure;
+        return ExitCodes.Refused;
     }
 }

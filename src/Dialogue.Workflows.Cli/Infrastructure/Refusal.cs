@@ -18,8 +18,11 @@ internal sealed record Refusal(string Code, string Message, string EnglishMessag
     /// <summary>The finer code of an authorization refusal: <c>authorization.wrong-unit</c>.</summary>
     public string? Reason { get; init; }
 
-    /// <summary>The action asked for: the trigger (<c>Conclude</c>) or the plan action (<c>IssuePlan</c>).</summary>
+    /// <summary>The plan action asked for, as the plan's authority names it: <c>Issue</c>, <c>ConcludeSession</c>.</summary>
     public string? Action { get; init; }
+
+    /// <summary>The state machine's trigger the action fires, when the refusal came from a state machine: <c>Conclude</c>.</summary>
+    public string? Trigger { get; init; }
 
     /// <summary>Whether a recorded deviation may set the rule aside; null where no rule was broken.</summary>
     public bool? AllowsDeviation { get; init; }

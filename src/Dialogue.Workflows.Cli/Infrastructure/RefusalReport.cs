@@ -11,7 +11,8 @@ namespace Dialogue.Workflows.Cli.Infrastructure;
 /// <remarks>
 /// The JSON object: <c>code</c>; <c>rule</c> (a rejected or blocked command) or <c>reason</c> (an
 /// authorization refusal); <c>message</c> {vi, en}; <c>plan</c>, <c>entity</c>, <c>id</c>,
-/// <c>action</c>, <c>state</c>, <c>planStatus</c>; <c>allowsDeviation</c> and <c>deviation</c>
+/// <c>action</c> (the plan action's name, e.g. <c>Issue</c>, <c>ScheduleSession</c>), <c>trigger</c> (the state machine's, when one refused),
+/// <c>state</c>, <c>planStatus</c>; <c>allowsDeviation</c> and <c>deviation</c>
 /// (how to give one, who may) for a broken rule; <c>blocked</c> for guards; <c>mayAct</c> {vi, en}
 /// for an authorization refusal; <c>permitted</c>, the entity's actions allowed now with their command lines.
 /// </remarks>
@@ -96,7 +97,7 @@ internal static class RefusalReport
         }
 
         // The asked-for action's own reasons are already printed above.
-        foreach (var action in actions.Where(a => !a.Allowed && (a.Trigger != refusal.Action || refusal.Blocked.Count == 0)))
+        foreach (var action in actions.Where(a => !a.Allowed && (a.Trigger != (refusal.Trigger ?? refusal.Action) || refusal.Blocked.Count == 0)))
         {
             foreach (var blocked in action.Blocked)
             {
@@ -138,6 +139,10 @@ internal static class RefusalReport
         writer.WriteString("entity", JsonOutput.Kind(refusal.Entity));
         writer.WriteString("id", refusal.EntityId);
         writer.WriteString("action", refusal.Action);
+        if (refusal.Trigger is not null)
+        {
+            writer.WriteString("trigger", refusal.Trigger);
+        }
         writer.WriteString("state", state);
         writer.WriteString("planStatus", plan is null ? null : JsonOutput.Kind(plan.Status));
         if (refusal.AllowsDeviation is { } allows)
@@ -181,13 +186,15 @@ internal static class RefusalReport
             writer.WriteStartObject();
             writer.WriteString("entity", JsonOutput.Kind(action.Entity));
             writer.WriteString("id", action.EntityId);
-            writer.WriteString("action", action.Trigger);
+            writer.WriteString("action", action.Action.ToString());
+            writer.WriteString("trigger", action.Trigger);
             writer.WriteString("command", "dialogue " + ActionText.CommandLine(refusal.PlanId, action));
             WhoList(writer, "mayAct", action.MayAct);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
+        writer.WriteNumber("exitCode", ExitCodes.Refused);
         writer.WriteEndObject();
         json.Complete();
     }

@@ -23,6 +23,14 @@ namespace Dialogue.Workflows.Hosting;
 /// retried on the next pass. <see cref="RunOnceAsync"/> runs one pass, for hosts that schedule the
 /// work themselves and for tests.
 /// </remarks>
+/// <example>
+/// <code>
+/// services.Configure&lt;DeadlineMonitorOptions&gt;(configuration.GetSection("DeadlineMonitor"));   // { "Interval": "00:05:00" }
+/// services.AddDialogueWorkflows(b => b.UseSqlite("plans.db").AddWardPlans()
+///     .AddDeadlineMonitor()
+///     .AddDeadlineHandler&lt;MailDeadlineHandler&gt;());   // an IDeadlineNotificationHandler of the host's
+/// </code>
+/// </example>
 public sealed partial class DeadlineMonitor : BackgroundService
 {
     private readonly DialogueEngine _engine;
@@ -71,6 +79,7 @@ public sealed partial class DeadlineMonitor : BackgroundService
     /// </remarks>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
     {
+        using var activity = Diagnostics.Telemetry.StartMonitorPass();
         var now = _clock.GetCurrentInstant();
         var today = VietnamTime.Today(now);
         var delivered = 0;
@@ -135,6 +144,7 @@ public sealed partial class DeadlineMonitor : BackgroundService
             after = page[^1];
         }
 
+        Diagnostics.Telemetry.MonitorPassed(activity, delivered);
         return delivered;
     }
 
@@ -198,7 +208,7 @@ public sealed partial class DeadlineMonitor : BackgroundService
     /// <summary>Claims a notification in the ledger and hands it to every handler; false when another host has it or a handler failed.</summary>
     private async Task<bool> DeliverAsync(string key, Instant now, Func<IDeadlineNotificationHandler, int, ValueTask> handle, CancellationToken cancellationToken)
     {
-        if (!await _ledger.TryClaimAsync(key, _options.HostName, now, now + _options.ClaimLease, cancellationToken).ConfigureAwait(false))
+        if (!await _ledger.TryClaimAsync(key, _options.HostName, now, now + Duration.FromTimeSpan(_options.ClaimLease), cancellationToken).ConfigureAwait(false))
         {
             return false;
         }
@@ -212,6 +222,7 @@ public sealed partial class DeadlineMonitor : BackgroundService
             }
 
             await _ledger.MarkDeliveredAsync(key, _options.HostName, _clock.GetCurrentInstant(), cancellationToken).ConfigureAwait(false);
+            Diagnostics.Telemetry.Notified(key, delivered: true);
             return true;
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -219,6 +230,7 @@ public sealed partial class DeadlineMonitor : BackgroundService
             // A handler's own timeout is a failed delivery too; only the pass's cancellation stops it.
             await _ledger.MarkFailedAsync(key, _options.HostName, error.Message, cancellationToken).ConfigureAwait(false);
             LogHandlerFailed(error, key, attempt);
+            Diagnostics.Telemetry.Notified(key, delivered: false);
             return false;
         }
     }
@@ -237,11 +249,13 @@ public sealed partial class DeadlineMonitor : BackgroundService
             {
                 // A pass that fails (a store briefly unreachable) must not stop the monitor: the next pass tries again.
                 LogPassFailed(error);
+                Diagnostics.Telemetry.MonitorPassFailed();
             }
 
             try
             {
-                await Task.Delay(_options.Interval.ToTimeSpan(), stoppingToken).ConfigureAwait(false);
+                // On the host's TimeProvider when the clock is one (UseTimeProvider), so that a fake one drives the passes.
+                await Task.Delay(_options.Interval, (_clock as TimeProviderClock)?.TimeProvider ?? TimeProvider.System, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {

@@ -50,6 +50,17 @@ public sealed class DialogueWorkflowsBuilder
         return this;
     }
 
+    /// <summary>Keeps time with a .NET <see cref="TimeProvider"/>: the engine's and the monitor's clock becomes a <see cref="TimeProviderClock"/> over it, replacing any <see cref="NodaTime.IClock"/> registered before.</summary>
+    /// <param name="timeProvider">The time provider, e.g. <see cref="TimeProvider.System"/> or a test's <c>FakeTimeProvider</c>.</param>
+    /// <returns>This builder.</returns>
+    /// <example><code>services.AddDialogueWorkflows(b => b.UseTimeProvider(fakeTime).UseInMemoryStore().AddWardPlans());</code></example>
+    public DialogueWorkflowsBuilder UseTimeProvider(TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        Services.Replace(ServiceDescriptor.Singleton<NodaTime.IClock>(new TimeProviderClock(timeProvider)));
+        return this;
+    }
+
     /// <summary>Keeps plans in this process's memory: for tests and short-lived tools.</summary>
     /// <returns>This builder.</returns>
     /// <remarks>Nothing survives the process; see <see cref="InMemoryEventStore"/>.</remarks>

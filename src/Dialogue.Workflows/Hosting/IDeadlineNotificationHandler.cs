@@ -6,6 +6,18 @@ namespace Dialogue.Workflows.Hosting;
 /// makes the whole notification count as failed: it is delivered again on a later pass (to every
 /// handler, so handlers should tolerate a repeat after their own failure).
 /// </remarks>
+/// <example>
+/// <code>
+/// public sealed class LogDeadlineHandler(ILogger&lt;LogDeadlineHandler&gt; logger) : IDeadlineNotificationHandler
+/// {
+///     public ValueTask HandleAsync(DeadlineNotificationArguments arguments, CancellationToken cancellationToken)
+///     {
+///         logger.LogInformation("{Plan} {Task} {State} {Due}", arguments.Plan.Id, arguments.Item.Task.Id, arguments.State, arguments.Item.Due);
+///         return ValueTask.CompletedTask;
+///     }
+/// }
+/// </code>
+/// </example>
 public interface IDeadlineNotificationHandler
 {
     /// <summary>Handles one notification.</summary>

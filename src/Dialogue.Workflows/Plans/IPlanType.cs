@@ -8,7 +8,43 @@ namespace Dialogue.Workflows.Plans;
 /// A plan type is registered with <c>AddPlanType&lt;T&gt;()</c>. Its <see cref="Key"/> and
 /// <see cref="Version"/> identify it: a running plan stays on the version it started with, so a
 /// changed type gets a new version number and both stay registered while plans of the old one run.
+/// A complete host's type is <c>samples/NeighbourhoodPlans/NeighbourhoodPlanType.cs</c> in the source repository.
 /// </remarks>
+/// <example>
+/// <code>
+/// public sealed class NeighbourhoodPlanType : IPlanType
+/// {
+///     public string Key => "neighbourhood";
+///     public int Version => 1;
+///     public string Title => "Đối thoại khu dân cư";
+///     public string EnglishTitle => "Neighbourhood dialogue";
+///     public IReadOnlyList&lt;PlanParameter&gt; Parameters { get; } =
+///         [new("session", "Ngày đối thoại", "Session date", PlanParameterKind.DateOrPeriod) { Required = true }];
+///
+///     public PlanDefinition Define(PlanParameters parameters)
+///     {
+///         var session = parameters.Anchors("session", "ngày tổ chức đối thoại", "day of the session")[0];
+///         return new PlanDefinition
+///         {
+///             TypeKey = Key, TypeVersion = Version, Title = Title, EnglishTitle = EnglishTitle,
+///             Issuer = "UBND phường Thử Nghiệm", Year = session.Period.Start.Year,
+///             Units = [new("office", "Văn phòng phường", "Ward office"), new("chairman", "Chủ tịch UBND phường", "Ward chairman")],
+///             Sessions = [new("s1", "Buổi đối thoại", "Session", session)],
+///             Tasks =
+///             [
+///                 new("notice", "Thông báo thời gian, địa điểm", "Announce time and place", "office", TaskPhase.Before)
+///                 {
+///                     Deadline = DeadlineRule.WorkingDaysBefore(7), CompletedBy = PlanAction.AnnounceSession,
+///                 },
+///             ],
+///             Authority = new PlanAuthority { Grants = [new(PlanAction.Issue, ["chairman"]) { Signed = true }], RecordingUnits = ["office"] },
+///         };
+///     }
+/// }
+///
+/// services.AddDialogueWorkflows(b => b.UseInMemoryStore().AddPlanType&lt;NeighbourhoodPlanType&gt;());
+/// </code>
+/// </example>
 public interface IPlanType
 {
     /// <summary>The stable key, lower-case with hyphens, e.g. <c>ward-chairman</c>.</summary>

@@ -41,6 +41,22 @@ public sealed partial class DialogueEngine
     public async Task<CommandOutcome> RunAsync(string planId, PlanCommand command, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
+        var (activity, started) = Diagnostics.Telemetry.StartCommand(planId, command);
+        try
+        {
+            var outcome = await RunOnceAsync(planId, command, expectedVersion, cancellationToken).ConfigureAwait(false);
+            Diagnostics.Telemetry.Ran(activity, started, command, outcome.Repeated);
+            return outcome;
+        }
+        catch (Exception error)
+        {
+            Diagnostics.Telemetry.Failed(activity, started, command, error);
+            throw;
+        }
+    }
+
+    private async Task<CommandOutcome> RunOnceAsync(string planId, PlanCommand command, long? expectedVersion, CancellationToken cancellationToken)
+    {
         planId = Identifiers.PlanId(planId);
         // Made once per call, so that the retries below are the same command to the store.
         var commandId = command.CommandId is null ? Identifiers.NewCommandId() : Identifiers.CommandId(command.CommandId);
@@ -80,6 +96,7 @@ public sealed partial class DialogueEngine
             catch (ConcurrencyException) when (expectedVersion is null && attempt < _options.ConcurrencyRetries)
             {
                 LogRetry(planId, command.GetType().Name, attempt + 1);
+                Diagnostics.Telemetry.Conflict(command);
             }
         }
     }

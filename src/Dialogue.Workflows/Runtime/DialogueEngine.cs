@@ -178,6 +178,23 @@ public sealed partial class DialogueEngine
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(command.By);
+        var (activity, started) = Diagnostics.Telemetry.StartCommand(command.PlanId, command);
+        try
+        {
+            var plan = await CreateOnceAsync(command, cancellationToken).ConfigureAwait(false);
+            // A create repeated under its command id returns the plan as created; it is counted as recorded.
+            Diagnostics.Telemetry.Ran(activity, started, command, repeated: false, plan.Id);
+            return plan;
+        }
+        catch (Exception error)
+        {
+            Diagnostics.Telemetry.Failed(activity, started, command, error);
+            throw;
+        }
+    }
+
+    private async Task<PlanInstance> CreateOnceAsync(CreatePlan command, CancellationToken cancellationToken)
+    {
         var commandId = command.CommandId is null ? Identifiers.NewCommandId() : Identifiers.CommandId(command.CommandId);
         var id = Identifiers.PlanId(command.PlanId ?? (command.CommandId is null ? Guid.NewGuid().ToString("N")[..12] : Identifiers.PlanIdOf(commandId)));
         if (command.CommandId is not null && await _store.FindCommandAsync(id, commandId, cancellationToken).ConfigureAwait(false) is { } recorded)

@@ -127,7 +127,7 @@ public sealed class DeadlineMonitorTests
     [Fact]
     public void Monitor_InvalidOptions_FailWithEveryProblemNamed()
     {
-        var options = Options.Create(new DeadlineMonitorOptions { Interval = Duration.Zero, LeadWorkingDays = -1 });
+        var options = Options.Create(new DeadlineMonitorOptions { Interval = TimeSpan.Zero, LeadWorkingDays = -1 });
         var engine = new DialogueEngine(new PlanTypeRegistry([new NeighbourhoodPlanType()]), new InMemoryEventStore(), WorkingCalendar.Default, new FakeClock(Instant.FromUtc(2024, 1, 1, 0, 0)));
 
         var error = Assert.Throws<OptionsValidationException>(() => new DeadlineMonitor(engine, new InMemoryNotificationLedger(), [], new FakeClock(Instant.FromUtc(2024, 1, 1, 0, 0)), options));

@@ -7,7 +7,10 @@ using NodaTime.Testing;
 
 namespace Dialogue.Workflows.Tests.Runtime;
 
-/// <summary>The README's C# example, as it is written there (with a fake clock so its dates stay in the future).</summary>
+/// <summary>
+/// The steps of the README's C# example (samples/NeighbourhoodPlans/Program.cs, which the packaging tests build from the
+/// packages and run) on the tests' own neighbourhood type, in-process, with a fake clock so its dates stay in the future.
+/// </summary>
 public sealed class ReadmeExampleTests
 {
     [Fact]
