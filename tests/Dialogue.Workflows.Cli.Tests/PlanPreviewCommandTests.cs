@@ -37,7 +37,7 @@ public sealed class PlanPreviewCommandTests
     [Fact]
     public void Types_Json_GivesEachTypesLegalBasisAndPeriod()
     {
-        var types = Cli.Run("plan", "types", "--json").Json().EnumerateArray().ToDictionary(t => t.GetProperty("key").GetString()!);
+        var types = Cli.Run("plan", "types", "--json").Json().GetProperty("types").EnumerateArray().ToDictionary(t => t.GetProperty("key").GetString()!);
 
         var district = types["district-council"].GetProperty("legalBasis");
         Assert.Equal("2025-06-30", district.GetProperty("inForceUntil").GetString());

@@ -57,11 +57,12 @@ internal static class DueCommand
             }).GetAwaiter().GetResult();
             if (context.Json)
             {
-                WriteJson(context, day, items);
+                WriteJson(context, day, items, StoredPlans.OfUnknownTypes(context));
             }
             else
             {
                 WriteText(context, day, items);
+                StoredPlans.WriteNotes(context.Io.Out, StoredPlans.OfUnknownTypes(context));
             }
 
             return ExitCodes.Success;
@@ -103,7 +104,7 @@ internal static class DueCommand
         context.Io.CreateAnsiConsole().Write(table);
     }
 
-    private static void WriteJson(PlanContext context, LocalDate day, IReadOnlyList<DueEntry> items)
+    private static void WriteJson(PlanContext context, LocalDate day, IReadOnlyList<DueEntry> items, IReadOnlyList<UnknownPlan> unknown)
     {
         using var json = new JsonOutput(context.Io.Out);
         var writer = json.Writer;
@@ -127,6 +128,7 @@ internal static class DueCommand
         }
 
         writer.WriteEndArray();
+        StoredPlans.WriteJson(writer, unknown);
         writer.WriteEndObject();
         json.Complete();
     }

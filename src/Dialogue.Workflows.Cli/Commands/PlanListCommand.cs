@@ -40,6 +40,14 @@ internal static class PlanListCommand
             var overdueById = page.Plans.ToDictionary(p => p.PlanId, p => p.OverdueItems, StringComparer.Ordinal);
             var (plans, unknown) = StoredPlans.Load(context, page.Plans.Select(p => p.PlanId));
             var rows = plans.Select(p => (Plan: p, Overdue: overdueById[p.Id])).ToList();
+            if (result.GetValue(after) is null)
+            {
+                // A plan of a type some program did not know is kept by the read model as damaged: shown once, on the first
+                // page — as a plan when this program can read it, else as stored.
+                var (readable, unknownTypes) = StoredPlans.SetAside(context);
+                rows.AddRange(readable.Select(p => (Plan: p, Overdue: context.Engine.Timeline(p, context.Today).Count(e => e.Overdue))));
+                unknown = [.. unknown, .. unknownTypes];
+            }
             if (context.Json)
             {
                 WriteJson(context, rows, unknown);

@@ -38,6 +38,44 @@ internal static class StoredPlans
         return (plans, unknown);
     }
 
+    /// <summary>
+    /// The plans the read model could not project here because this program does not know their type
+    /// (it keeps them as damaged), shown as stored; plans damaged for another reason are left to
+    /// <see cref="DialogueEngine.DamagedPlansAsync"/>.
+    /// </summary>
+    /// <param name="context">The command's context.</param>
+    /// <returns>The plans of unknown types, as stored.</returns>
+    public static IReadOnlyList<UnknownPlan> OfUnknownTypes(PlanContext context) => SetAside(context).Unknown;
+
+    /// <summary>
+    /// The plans the read model keeps as damaged that this program can read after all (a program that knows
+    /// their type, where another did not), and those of types it does not know, as stored.
+    /// </summary>
+    /// <param name="context">The command's context.</param>
+    /// <returns>The readable plans and the plans of unknown types.</returns>
+    public static (IReadOnlyList<PlanInstance> Readable, IReadOnlyList<UnknownPlan> Unknown) SetAside(PlanContext context)
+    {
+        var readable = new List<PlanInstance>();
+        var unknown = new List<UnknownPlan>();
+        foreach (var damaged in context.Engine.DamagedPlansAsync().GetAwaiter().GetResult())
+        {
+            try
+            {
+                readable.Add(context.Load(damaged.PlanId));
+            }
+            catch (UnknownPlanTypeException e)
+            {
+                unknown.Add(AsStored(context, damaged.PlanId, e));
+            }
+            catch (DialogueWorkflowException)
+            {
+                // Damaged for another reason: not a plan of an unknown type.
+            }
+        }
+
+        return (readable, unknown);
+    }
+
     /// <summary>Writes the notes of the plans set apart, one line each.</summary>
     /// <param name="output">Where.</param>
     /// <param name="unknown">The plans.</param>
