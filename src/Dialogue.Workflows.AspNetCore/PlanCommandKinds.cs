@@ -52,35 +52,4 @@ public static class PlanCommandKinds
     /// <param name="kind">The path segment: <c>issue-plan</c>.</param>
     /// <returns>The kind, or null when there is none of that name.</returns>
     public static PlanCommandKind? Find(string kind) => All.FirstOrDefault(k => k.Kind == kind);
-
-
-    /// <summary>The entity a command acts on, for the state a refusal reports.</summary>
-    /// <param name="planId">The plan.</param>
-    /// <param name="command">The command.</param>
-    /// <returns>The entity's kind and id.</returns>
-    internal static (EntityKind Entity, string Id) Target(string planId, PlanCommand command) => command switch
-    {
-        ScheduleSession c => (EntityKind.Session, c.Session),
-        RescheduleSession c => (EntityKind.Session, c.Session),
-        PostponeSession c => (EntityKind.Session, c.Session),
-        CancelSession c => (EntityKind.Session, c.Session),
-        AnnounceSession c => (EntityKind.Session, c.Session),
-        HoldSession c => (EntityKind.Session, c.Session),
-        AnswerSessionInWriting c => (EntityKind.Session, c.Session),
-        ConcludeSession c => (EntityKind.Session, c.Session),
-        ReportSession c => (EntityKind.Session, c.Session),
-        CloseSession c => (EntityKind.Session, c.Session),
-        CompleteTask c => (EntityKind.Task, c.Task),
-        WaiveTask c => (EntityKind.Task, c.Task),
-        ExtendDeadline c => (EntityKind.Task, c.Task),
-        ClassifyPetition c => (EntityKind.Petition, c.Petition),
-        AssignPetition c => (EntityKind.Petition, c.Petition),
-        AnswerPetition c => (EntityKind.Petition, c.Petition),
-        RedirectPetition c => (EntityKind.Petition, c.Petition),
-        EscalatePetition c => (EntityKind.Petition, c.Petition),
-        RejectPetition c => (EntityKind.Petition, c.Petition),
-        NotifyPetitionResult c => (EntityKind.Petition, c.Petition),
-        ClosePetition c => (EntityKind.Petition, c.Petition),
-        _ => (EntityKind.Plan, planId),
-    };
 }

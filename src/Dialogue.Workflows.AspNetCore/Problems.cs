@@ -100,7 +100,8 @@ internal static class Problems
         {
             InvalidTransitionException e => (e.Entity, e.EntityId),
             ActionBlockedException e => (e.Entity, e.EntityId),
-            _ when command is not null => PlanCommandKinds.Target(plan.Id, command),
+            CommandRejectedException e => (e.Entity, e.EntityId ?? plan.Id),
+            AuthorizationDeniedException e => (e.Entity, e.EntityId ?? plan.Id),
             _ => (EntityKind.Plan, plan.Id),
         };
         problem.Extensions["planId"] = plan.Id;

@@ -138,8 +138,7 @@ internal sealed class PlanContext : IDisposable
         }
         catch (CommandRejectedException e)
         {
-            var (entity, id) = opened!.Target(e.PlanId);
-            return opened.Report(new Refusal(e.ErrorCode, e.Reason, e.EnglishReason, e.PlanId, entity, id)
+            return opened!.Report(new Refusal(e.ErrorCode, e.Reason, e.EnglishReason, e.PlanId, e.Entity, e.EntityId ?? e.PlanId)
             {
                 Rule = e.Rule,
                 Action = ActionText.PlanActionName(opened._command),
@@ -157,8 +156,7 @@ internal sealed class PlanContext : IDisposable
         }
         catch (AuthorizationDeniedException e)
         {
-            var (entity, id) = opened!.Target(e.PlanId);
-            return opened.Report(new Refusal(e.ErrorCode, e.Explanation, e.EnglishExplanation, e.PlanId, entity, id)
+            return opened!.Report(new Refusal(e.ErrorCode, e.Explanation, e.EnglishExplanation, e.PlanId, e.Entity, e.EntityId ?? e.PlanId)
             {
                 Reason = e.Reason,
                 Action = e.Action.ToString(),
@@ -295,33 +293,6 @@ internal sealed class PlanContext : IDisposable
         EntityKind.Session => "buổi đối thoại",
         EntityKind.Task => "nhiệm vụ",
         _ => "kiến nghị",
-    };
-
-    /// <summary>What the command being run acts on, for a refusal that does not say.</summary>
-    private (EntityKind Entity, string Id) Target(string planId) => _command switch
-    {
-        ScheduleSession c => (EntityKind.Session, c.Session),
-        RescheduleSession c => (EntityKind.Session, c.Session),
-        PostponeSession c => (EntityKind.Session, c.Session),
-        CancelSession c => (EntityKind.Session, c.Session),
-        AnnounceSession c => (EntityKind.Session, c.Session),
-        HoldSession c => (EntityKind.Session, c.Session),
-        AnswerSessionInWriting c => (EntityKind.Session, c.Session),
-        ConcludeSession c => (EntityKind.Session, c.Session),
-        ReportSession c => (EntityKind.Session, c.Session),
-        CloseSession c => (EntityKind.Session, c.Session),
-        CompleteTask c => (EntityKind.Task, c.Task),
-        WaiveTask c => (EntityKind.Task, c.Task),
-        ExtendDeadline c => (EntityKind.Task, c.Task),
-        ClassifyPetition c => (EntityKind.Petition, c.Petition),
-        AssignPetition c => (EntityKind.Petition, c.Petition),
-        AnswerPetition c => (EntityKind.Petition, c.Petition),
-        RedirectPetition c => (EntityKind.Petition, c.Petition),
-        EscalatePetition c => (EntityKind.Petition, c.Petition),
-        RejectPetition c => (EntityKind.Petition, c.Petition),
-        NotifyPetitionResult c => (EntityKind.Petition, c.Petition),
-        ClosePetition c => (EntityKind.Petition, c.Petition),
-        _ => (EntityKind.Plan, planId),
     };
 
     private int Report(Refusal refusal)

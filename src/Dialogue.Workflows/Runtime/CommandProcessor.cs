@@ -30,8 +30,8 @@ internal sealed class CommandProcessor(DueCalculator dues, PlanAuthorizer author
         var today = VietnamTime.Today(now);
         actDates.Check(work.Id, command.On, today);
 
-        var run = new Run(this, work, command, now, command.On ?? today);
         var target = CommandTarget.Of(work, command);
+        var run = new Run(this, work, command, now, command.On ?? today, target);
         run.Authorize(target.Request(work, command.By));
         run.Fire(target);
         var deviations = run.CheckRules(target);
@@ -87,7 +87,7 @@ internal sealed class CommandProcessor(DueCalculator dues, PlanAuthorizer author
         return (changes, after);
     }
 
-    private sealed class Run(CommandProcessor processor, PlanInstance work, PlanCommand command, Instant now, LocalDate today)
+    private sealed class Run(CommandProcessor processor, PlanInstance work, PlanCommand command, Instant now, LocalDate today, CommandTarget target)
     {
         // The computed due dates of the plan as it stands, kept across the command's events so each is computed once.
         private Dictionary<string, LocalDate?> _dues = [];
@@ -108,7 +108,7 @@ internal sealed class CommandProcessor(DueCalculator dues, PlanAuthorizer author
             var decision = processor.Authorizer.Authorize(request);
             if (!decision.Allowed)
             {
-                throw new AuthorizationDeniedException(work.Id, request.Action, command.By, decision);
+                throw new AuthorizationDeniedException(work.Id, request.Action, command.By, decision) { Entity = target.Entity, EntityId = EntityId };
             }
         }
 
@@ -171,7 +171,10 @@ internal sealed class CommandProcessor(DueCalculator dues, PlanAuthorizer author
                 var deviation = rule.AllowsDeviation ? command.Deviations.FirstOrDefault(d => d.Rule == rule.Code) : null;
                 if (deviation is null)
                 {
-                    throw new CommandRejectedException(work.Id, result.Code, result.Reason, result.EnglishReason, rule.AllowsDeviation);
+                    throw new CommandRejectedException(work.Id, result.Code, result.Reason, result.EnglishReason, rule.AllowsDeviation)
+                    {
+                        Entity = target.Entity, EntityId = EntityId,
+                    };
                 }
 
                 recorded.Add((deviation, result));
@@ -543,7 +546,10 @@ internal sealed class CommandProcessor(DueCalculator dues, PlanAuthorizer author
 
         [System.Diagnostics.CodeAnalysis.DoesNotReturn]
         private void Reject(string rule, string reason, string englishReason) =>
-            throw new CommandRejectedException(work.Id, rule, reason, englishReason);
+            throw new CommandRejectedException(work.Id, rule, reason, englishReason) { Entity = target.Entity, EntityId = EntityId };
+
+        // The plan itself has no entity id; a session, task or petition is named by its own.
+        private string? EntityId => target.Entity == EntityKind.Plan ? null : target.Id;
     }
 
     private DueCalculator Dues => dues;

@@ -35,6 +35,12 @@ public sealed class AuthorizationDeniedException : DialogueWorkflowException
         EnglishMayAct = decision.EnglishMayAct;
     }
 
+    /// <summary>The kind of entity the command acts on: the plan, a session, a task or a petition.</summary>
+    public EntityKind Entity { get; init; } = EntityKind.Plan;
+
+    /// <summary>The id of the entity the command acts on (a session's key, a task's or a petition's id); null for the plan itself.</summary>
+    public string? EntityId { get; init; }
+
     /// <summary>The plan.</summary>
     public string PlanId { get; }
 
