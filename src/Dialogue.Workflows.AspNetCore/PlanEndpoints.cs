@@ -137,7 +137,7 @@ internal static class PlanEndpoints
         var now = clock.GetCurrentInstant();
         var (text, type, extension) = format switch
         {
-            "calendar.ics" => (IcsExport.Write(plan, timeline, now), "text/calendar; charset=utf-8", "ics"),
+            "calendar.ics" => (IcsWriter.Write(plan, timeline, now), "text/calendar; charset=utf-8", "ics"),
             "timeline.mmd" => (TimelineGantt.Mermaid(plan, timeline), "text/vnd.mermaid; charset=utf-8", "timeline.mmd"),
             "states.mmd" => (StateDiagrams.MermaidAll(plan.Definition), "text/vnd.mermaid; charset=utf-8", "states.mmd"),
             "report.md" => (MarkdownReport.Render(plan, timeline, VietnamTime.Today(now)), "text/markdown; charset=utf-8", "md"),

@@ -1,3 +1,4 @@
+using Dialogue.Workflows.Export;
 using Dialogue.Workflows.Calendar;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;

@@ -4,9 +4,12 @@ using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using NodaTime;
 
-namespace Dialogue.Workflows.Cli.Infrastructure;
+namespace Dialogue.Workflows.Export;
 
-/// <summary>A plan's sessions and deadlines as an iCalendar (.ics) file, written with Ical.Net.</summary>
+/// <summary>
+/// A plan's sessions and deadlines as an iCalendar (.ics) file, written with Ical.Net: one source compiled into the
+/// tool (<c>export --format ics</c>) and the web endpoints, which both take Ical.Net and the core does not.
+/// </summary>
 /// <remarks>
 /// <para>
 /// Every timeline line with a date becomes an all-day event: a session on its day, a deadline on its
