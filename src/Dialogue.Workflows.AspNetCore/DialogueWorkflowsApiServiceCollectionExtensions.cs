@@ -47,7 +47,11 @@ public static class DialogueWorkflowsApiServiceCollectionExtensions
         services.TryAddSingleton<IActorMapper, ClaimsActorMapper>();
         services.ConfigureHttpJsonOptions(json => JsonContract.Apply(json.SerializerOptions));
         services.AddProblemDetails();
-        services.ConfigureAll<OpenApiOptions>(openApi => openApi.AddSchemaTransformer(OpenApiSchemas.TransformAsync));
+        services.ConfigureAll<OpenApiOptions>(openApi =>
+        {
+            openApi.AddSchemaTransformer(OpenApiSchemas.TransformAsync);
+            openApi.AddOperationTransformer(OpenApiQueryParameters.TransformAsync);
+        });
         return services;
     }
 }

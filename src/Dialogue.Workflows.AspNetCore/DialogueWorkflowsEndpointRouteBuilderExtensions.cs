@@ -24,10 +24,14 @@ public static class DialogueWorkflowsEndpointRouteBuilderExtensions
     /// <para>Endpoints, under the prefix:</para>
     /// <list type="bullet">
     /// <item><c>GET /types</c>, <c>POST /preview</c>: the plan types; a plan as it would be created, nothing saved.</item>
-    /// <item><c>POST /</c> (201, <c>Location</c>, <c>ETag</c>), <c>GET /?type=&amp;status=&amp;tenant=&amp;q=&amp;page=&amp;pageSize=</c>, <c>GET /{id}</c>.</item>
+    /// <item><c>POST /</c> (201, <c>Location</c>, <c>ETag</c>), <c>GET /{id}</c>.</item>
+    /// <item><c>GET /?type=&amp;status=&amp;year=&amp;tenant=&amp;issuer=&amp;q=&amp;pageSize=&amp;after=</c> (or <c>page=</c>): a page of plans from the
+    /// read model, with each plan's open and overdue tasks and next due date, and <c>next</c>, the <c>after</c> of the following page.</item>
     /// <item><c>POST /{id}/commands/{kind}</c>: one per command, <c>issue-plan</c> … <c>close-petition</c>; the body is the command's record
     /// in JSON without <c>by</c> and <c>commandId</c>.</item>
-    /// <item><c>GET /{id}/timeline</c>, <c>GET /{id}/due</c>, <c>GET /due</c> (across plans), <c>GET /{id}/actions</c> (for the signed-in user),
+    /// <item><c>GET /due?lookAhead=&amp;until=&amp;owner=&amp;tenant=&amp;pageSize=&amp;after=</c>: what is overdue, due today or due soon across
+    /// plans, from the read model, paged the same way.</item>
+    /// <item><c>GET /{id}/timeline</c>, <c>GET /{id}/due</c>, <c>GET /{id}/actions</c> (for the signed-in user),
     /// <c>GET /{id}/explain/{task}</c>, <c>GET /{id}/history</c>.</item>
     /// <item><c>GET /{id}/exports/calendar.ics</c>, <c>timeline.mmd</c>, <c>states.mmd</c>, <c>report.md</c>: downloads.</item>
     /// </list>
@@ -35,7 +39,7 @@ public static class DialogueWorkflowsEndpointRouteBuilderExtensions
     /// <c>ETag</c> is the plan's version; a command with <c>If-Match</c> runs only on that version (412 otherwise). An
     /// <c>Idempotency-Key</c> is the command's id: the same key again returns the first outcome, <c>repeated: true</c>, and
     /// records nothing. Errors are RFC 9457 problem details with <c>code</c>, <c>message</c> {vi, en}, the entity's
-    /// <c>state</c> and what is <c>permitted</c> now: 400 bad input, 403 not the user's to take, 404 unknown plan,
+    /// <c>state</c> and what is <c>permitted</c> now: 400 bad input (a malformed query parameter too), 403 not the user's to take, 404 unknown plan,
     /// 409 a step the state or the plan's guards refuse, 412 a stale <c>If-Match</c>, 422 a broken rule (<c>rule</c>,
     /// <c>allowsDeviation</c>), 503 the store unavailable. The literal segments <c>types</c>, <c>preview</c> and <c>due</c>
     /// win over a plan id of the same name.
@@ -77,13 +81,16 @@ public static class DialogueWorkflowsEndpointRouteBuilderExtensions
             .WithSummary("A plan as it would be created, with its timeline and date warnings; nothing is saved."));
         Problem(group.MapPost("/", PlanEndpoints.CreateAsync).Accepts<PlanRequest>("application/json").WithName("CreatePlan")
             .WithSummary("Creates a plan; the signed-in user is its creator. Idempotency-Key makes a repeat return the same plan."));
-        Problem(group.MapGet("/", PlanEndpoints.ListAsync).WithName("ListPlans").WithSummary("A page of plans, filtered by type, status, tenant and text."));
+        Problem(group.MapGet("/", PlanEndpoints.ListAsync).WithName("ListPlans")
+            .WithSummary("A page of plans from the read model, oldest first, filtered by type, status, year, tenant, issuer and text; next is the cursor of the following page.")
+            .WithMetadata(QueryParameters.Year, QueryParameters.Page, QueryParameters.PlanPageSize, QueryParameters.PlanAfter));
         Problem(group.MapGet("/due", PlanEndpoints.DueAllAsync).WithName("ListDueAcrossPlans")
-            .WithSummary("Open tasks of every plan that are overdue, due today or due within lookAhead working days."));
+            .WithSummary("Open tasks of every plan, from the read model, that are overdue, due today or due within lookAhead working days (or up to until), for a unit (owner) or a tenant; next is the cursor of the following page.")
+            .WithMetadata(QueryParameters.LookAhead, QueryParameters.Until, QueryParameters.DuePageSize, QueryParameters.DueAfter));
         Problem(group.MapGet("/{id}", PlanEndpoints.GetAsync).WithName("GetPlan").WithSummary("A plan: state, sessions, timeline, petitions; ETag is its version."));
         Problem(group.MapGet("/{id}/timeline", PlanEndpoints.TimelineAsync).WithName("GetTimeline").WithSummary("The plan's timeline with due states."));
         Problem(group.MapGet("/{id}/due", PlanEndpoints.DueAsync).WithName("GetDue")
-            .WithSummary("The plan's open tasks that are overdue, due today or due within lookAhead working days."));
+            .WithSummary("The plan's open tasks that are overdue, due today or due within lookAhead working days.").WithMetadata(QueryParameters.LookAhead));
         Problem(group.MapGet("/{id}/actions", PlanEndpoints.ActionsAsync).WithName("GetPermittedActions")
             .WithSummary("What the plan's state allows, and whether the signed-in user may take each action now (with the reasons when not)."));
         Problem(group.MapGet("/{id}/explain/{task}", PlanEndpoints.ExplainAsync).WithName("ExplainDeadline")

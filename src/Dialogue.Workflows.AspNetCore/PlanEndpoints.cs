@@ -4,6 +4,7 @@ using Dialogue.Workflows.Export;
 using Dialogue.Workflows.Plans;
 using Dialogue.Workflows.Runtime;
 using Dialogue.Workflows.Runtime.Commands;
+using Dialogue.Workflows.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
@@ -13,9 +14,6 @@ namespace Dialogue.Workflows.AspNetCore;
 /// <summary>The endpoints' handlers.</summary>
 internal static class PlanEndpoints
 {
-    /// <summary>The largest page of plans.</summary>
-    public const int MaxPageSize = 100;
-
     public static Ok<IReadOnlyList<PlanTypeView>> Types(DialogueEngine engine) =>
         TypedResults.Ok<IReadOnlyList<PlanTypeView>>([.. engine.PlanTypes.All.Select(Views.PlanType)]);
 
@@ -46,26 +44,47 @@ internal static class PlanEndpoints
         return TypedResults.Created(location, Views.Plan(engine, plan, clock.GetCurrentInstant()));
     }
 
-    public static async Task<Ok<PlanPageView>> ListAsync(HttpContext http, DialogueEngine engine, string? type, string? status, string? tenant, string? q,
-        int? page, int? pageSize)
+    /// <summary>A page of plans from the read model; <c>page</c> reads the pages before it to find where it starts, <c>after</c> starts at once.</summary>
+    public static async Task<Ok<PlanPageView>> ListAsync(HttpContext http, DialogueEngine engine, IClock clock, string? type, string? status, string? tenant,
+        string? q, string? year, string? issuer, string? page, string? pageSize, string? after)
     {
         RequestReading.Actor(http);
-        var number = page ?? 1;
-        var size = pageSize ?? 20;
-        if (number < 1 || size < 1 || size > MaxPageSize)
+        var number = QueryParameters.Integer(QueryParameters.Page, page);
+        var cursor = QueryParameters.PlanCursor(after);
+        if (number is not null && cursor is not null)
         {
-            throw new BadRequestException($"page is from 1 and pageSize from 1 to {MaxPageSize}.", $"page bắt đầu từ 1, pageSize từ 1 đến {MaxPageSize}.");
+            throw new BadRequestException("Give page or after, not both.", "Chỉ dùng page hoặc after, không dùng cả hai.");
         }
 
-        // Every plan is loaded and filtered here, as the engine lists them today; a paged query of the store can take its place.
-        var plans = (await engine.ListAsync(http.RequestAborted).ConfigureAwait(false)).Where(p =>
-            (type is null || p.TypeKey == type)
-            && (status is null || string.Equals(Views.Camel(p.Status), status, StringComparison.OrdinalIgnoreCase))
-            && (tenant is null || p.TenantId == tenant)
-            && (q is null || p.Id.Contains(q, StringComparison.OrdinalIgnoreCase) || p.Definition.Title.Contains(q, StringComparison.OrdinalIgnoreCase)
-                || p.Definition.EnglishTitle.Contains(q, StringComparison.OrdinalIgnoreCase))).ToList();
-        var items = plans.Skip((number - 1) * size).Take(size).Select(Views.Summary).ToList();
-        return TypedResults.Ok(new PlanPageView(items, number, size, plans.Count));
+        var query = new PlanQuery
+        {
+            Status = QueryParameters.Status(status),
+            TypeKey = type,
+            Year = QueryParameters.Integer(QueryParameters.Year, year),
+            TenantId = tenant,
+            Issuer = issuer,
+            Text = q,
+            Limit = QueryParameters.Integer(QueryParameters.PlanPageSize, pageSize) ?? QueryParameters.DefaultPlanPageSize,
+            After = cursor,
+            Today = VietnamTime.Today(clock.GetCurrentInstant()),
+        };
+        var current = await engine.ListPlansAsync(query, http.RequestAborted).ConfigureAwait(false);
+        for (var n = 1; n < (number ?? 1); n++)
+        {
+            if (current.Next is not { } next)
+            {
+                current = new PlanPage([], null);
+                break;
+            }
+
+            current = await engine.ListPlansAsync(query with { After = next }, http.RequestAborted).ConfigureAwait(false);
+        }
+
+        return TypedResults.Ok(new PlanPageView([.. current.Plans.Select(p => Views.Summary(engine, p))], query.Limit)
+        {
+            Page = cursor is null ? number ?? 1 : null,
+            Next = current.Next is { } following ? QueryParameters.PlanCursor(following) : null,
+        });
     }
 
     public static async Task<Ok<PlanView>> GetAsync(string id, HttpContext http, DialogueEngine engine, IClock clock)
@@ -84,23 +103,44 @@ internal static class PlanEndpoints
         return TypedResults.Ok(Views.Timeline(engine, plan, clock.GetCurrentInstant(), saved: true));
     }
 
-    public static async Task<Ok<IReadOnlyList<DueItemView>>> DueAsync(string id, HttpContext http, DialogueEngine engine, IClock clock, int? lookAhead)
+    public static async Task<Ok<IReadOnlyList<DueItemView>>> DueAsync(string id, HttpContext http, DialogueEngine engine, IClock clock, string? lookAhead)
     {
         RequestReading.Actor(http);
-        CheckLookAhead(lookAhead);
+        var ahead = QueryParameters.Integer(QueryParameters.LookAhead, lookAhead);
         var plan = await engine.GetAsync(id, http.RequestAborted).ConfigureAwait(false);
         RequestReading.ETag(http, plan.Version);
-        return TypedResults.Ok<IReadOnlyList<DueItemView>>([.. engine.Due(plan, clock.GetCurrentInstant(), lookAhead).Select(d => Views.Due(plan, d))]);
+        return TypedResults.Ok<IReadOnlyList<DueItemView>>([.. engine.Due(plan, clock.GetCurrentInstant(), ahead).Select(d => Views.Due(plan, d))]);
     }
 
-    public static async Task<Ok<IReadOnlyList<DueItemView>>> DueAllAsync(HttpContext http, DialogueEngine engine, IClock clock, int? lookAhead)
+    /// <summary>A page of what is due across plans, from the read model.</summary>
+    public static async Task<Ok<DuePageView>> DueAllAsync(HttpContext http, DialogueEngine engine, IClock clock, string? lookAhead, string? until, string? owner,
+        string? tenant, string? pageSize, string? after)
     {
         RequestReading.Actor(http);
-        CheckLookAhead(lookAhead);
-        var now = clock.GetCurrentInstant();
-        var plans = await engine.ListAsync(http.RequestAborted).ConfigureAwait(false);
-        return TypedResults.Ok<IReadOnlyList<DueItemView>>([.. plans.SelectMany(p => engine.Due(p, now, lookAhead).Select(d => Views.Due(p, d)))
-            .OrderBy(d => d.Due).ThenBy(d => d.PlanId, StringComparer.Ordinal).ThenBy(d => d.Task, StringComparer.Ordinal)]);
+        var ahead = QueryParameters.Integer(QueryParameters.LookAhead, lookAhead);
+        var last = QueryParameters.Date(QueryParameters.Until, until);
+        if (ahead is not null && last is not null)
+        {
+            throw new BadRequestException("Give lookAhead or until, not both.", "Chỉ dùng lookAhead hoặc until, không dùng cả hai.");
+        }
+
+        var size = QueryParameters.Integer(QueryParameters.DuePageSize, pageSize) ?? QueryParameters.DefaultDuePageSize;
+        var entries = await engine.DueAsync(new DueRequest
+        {
+            Today = VietnamTime.Today(clock.GetCurrentInstant()),
+            LookAheadWorkingDays = ahead,
+            Until = last,
+            Owner = owner,
+            TenantId = tenant,
+            // One more than the page, to know whether another follows.
+            Limit = size + 1,
+            After = QueryParameters.DueCursor(after),
+        }, http.RequestAborted).ConfigureAwait(false);
+        var items = entries.Take(size).ToList();
+        return TypedResults.Ok(new DuePageView([.. items.Select(Views.Due)])
+        {
+            Next = entries.Count > size ? QueryParameters.DueCursor(items[^1].Item) : null,
+        });
     }
 
     public static async Task<Ok<IReadOnlyList<PermittedActionView>>> ActionsAsync(string id, HttpContext http, DialogueEngine engine)
@@ -159,14 +199,6 @@ internal static class PlanEndpoints
         var outcome = await engine.RunAsync(id, command, expected, http.RequestAborted).ConfigureAwait(false);
         RequestReading.ETag(http, outcome.Plan.Version);
         return TypedResults.Ok(Views.Result(outcome));
-    }
-
-    private static void CheckLookAhead(int? lookAhead)
-    {
-        if (lookAhead is < 0 or > 366)
-        {
-            throw new BadRequestException("lookAhead is a number of working days from 0 to 366.", "lookAhead là số ngày làm việc từ 0 đến 366.");
-        }
     }
 
     private static List<KeyValuePair<string, string>> Parameters(DialogueEngine engine, PlanRequest request)

@@ -4,6 +4,7 @@ using Dialogue.Workflows.Plans;
 using Dialogue.Workflows.Runtime;
 using Dialogue.Workflows.Runtime.Authorization;
 using Dialogue.Workflows.Runtime.Events;
+using Dialogue.Workflows.Storage;
 using NodaTime;
 
 namespace Dialogue.Workflows.AspNetCore;
@@ -24,17 +25,47 @@ internal static class Views
     public static PlanTypeView PlanType(IPlanType type) => new(type.Key, type.Version, new(type.Title, type.EnglishTitle),
         [.. type.Parameters.Select(p => new PlanParameterView(p.Key, Camel(p.Kind), p.Required, p.Multiple, p.Defaults, new(p.Description, p.EnglishDescription)))]);
 
-    public static PlanSummaryView Summary(PlanInstance plan) =>
-        new(plan.Id, plan.TypeKey, plan.TypeVersion, new(plan.Definition.Title, plan.Definition.EnglishTitle), Camel(plan.Status), plan.Version,
+    public static PlanSummaryView Summary(DialogueEngine engine, PlanInstance plan, Instant now)
+    {
+        // The counts as the read model keeps them, computed from the plan in hand.
+        var row = engine.Projection(plan);
+        var today = VietnamTime.Today(now);
+        return new(plan.Id, plan.TypeKey, plan.TypeVersion, new(plan.Definition.Title, plan.Definition.EnglishTitle), Camel(plan.Status), plan.Version,
             plan.CreatedAt.ToDateTimeOffset())
         {
             DocumentNumber = plan.DocumentNumber,
             TenantId = plan.TenantId,
             Issuer = plan.Definition.Issuer,
+            Year = plan.Definition.Year,
+            OpenItems = row.Summary.OpenItems,
+            OverdueItems = row.Items.Count(i => i.Due < today),
+            NextDue = Date(row.Summary.NextDue),
         };
+    }
+
+    /// <summary>A plan's row of the read model; the English title is its type's, as the row keeps no English.</summary>
+    public static PlanSummaryView Summary(DialogueEngine engine, PlanSummary row)
+    {
+        var type = engine.PlanTypes.All.FirstOrDefault(t => t.Key == row.TypeKey && t.Version == row.TypeVersion);
+        var status = Enum.TryParse<PlanStatus>(row.Status, out var known) ? Camel(known) : Camel(row.Status);
+        return new(row.PlanId, row.TypeKey, row.TypeVersion, new(row.Title, type?.EnglishTitle ?? row.Title), status, row.Version, row.CreatedAt.ToDateTimeOffset())
+        {
+            DocumentNumber = row.DocumentNumber,
+            TenantId = row.TenantId,
+            Issuer = row.Issuer,
+            Year = row.Year,
+            OpenItems = row.OpenItems,
+            OverdueItems = row.OverdueItems,
+            NextDue = Date(row.NextDue),
+        };
+    }
+
+    public static DueItemView Due(DueEntry entry) =>
+        new(entry.Item.PlanId, entry.Item.EntityId, new(entry.Item.Title, entry.Item.EnglishTitle), entry.Item.OwnerName, entry.Item.Due.ToDateOnly(),
+            Camel(entry.State), entry.WorkingDays);
 
     public static PlanView Plan(DialogueEngine engine, PlanInstance plan, Instant now) =>
-        new(Summary(plan), plan.Parameters, [.. plan.Sessions.Select(Session)], Timeline(engine, plan, now, saved: true), [.. plan.Petitions.Select(Petition)],
+        new(Summary(engine, plan, now), plan.Parameters, [.. plan.Sessions.Select(Session)], Timeline(engine, plan, now, saved: true), [.. plan.Petitions.Select(Petition)],
             Actor(plan.CreatedBy))
         {
             CancellationReason = plan.CancellationReason,

@@ -73,6 +73,12 @@ public sealed class BrowserTests : IDisposable
         Wait(() => File.Exists(file) && File.ReadAllText(file).Contains("END:VCALENDAR", StringComparison.Ordinal));
         Assert.Contains("UID:chanh-lo-2023.session-1@dialogue-workflows", File.ReadAllText(file));
 
+        // The list of plans, from the read model: the plan, its status and its next due date.
+        Go("/");
+        var row = _browser.FindElement(By.CssSelector("#plans tr[data-id='chanh-lo-2023']"));
+        Assert.Contains("Draft", row.Text);
+        Assert.Matches(@"\d{2}/\d{2}/2023", row.Text);
+
         // The ward police: issuing the plan is not theirs, and the page says so.
         Go("/login");
         _browser.FindElement(By.Id("login-ca-01")).Click();

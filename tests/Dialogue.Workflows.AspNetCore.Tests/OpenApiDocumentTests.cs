@@ -62,6 +62,31 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
         Assert.Contains("session", schema.GetProperty("required").Strings());
     }
 
+    [Fact]
+    public async Task The_lists_paging_and_filters_are_described_with_their_types_and_the_page_has_its_next_cursor()
+    {
+        var document = await DocumentAsync();
+        var list = document.GetProperty("paths").GetProperty("/api/plans").GetProperty("get");
+        var parameters = list.GetProperty("parameters").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!, p => Resolve(document, p.GetProperty("schema")));
+        Assert.Equal(["after", "issuer", "page", "pageSize", "q", "status", "tenant", "type", "year"], parameters.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("integer", parameters["pageSize"].GetProperty("type").GetString());
+        Assert.Equal("100", parameters["pageSize"].GetProperty("maximum").ToString());
+        Assert.Equal("integer", parameters["year"].GetProperty("type").GetString());
+        Assert.Equal("integer", parameters["page"].GetProperty("type").GetString());
+        Assert.Equal("string", parameters["after"].GetProperty("type").GetString());
+        var page = Resolve(document, list.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema"));
+        Assert.True(page.GetProperty("properties").TryGetProperty("next", out _));
+        Assert.True(page.GetProperty("properties").TryGetProperty("items", out _));
+
+        var due = document.GetProperty("paths").GetProperty("/api/plans/due").GetProperty("get");
+        var dueParameters = due.GetProperty("parameters").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!, p => Resolve(document, p.GetProperty("schema")));
+        Assert.Equal(["after", "lookAhead", "owner", "pageSize", "tenant", "until"], dueParameters.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("date", dueParameters["until"].GetProperty("format").GetString());
+        Assert.Equal("integer", dueParameters["lookAhead"].GetProperty("type").GetString());
+        var duePage = Resolve(document, due.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema"));
+        Assert.True(duePage.GetProperty("properties").TryGetProperty("next", out _));
+    }
+
     private static JsonElement Resolve(JsonElement document, JsonElement schema) =>
         schema.TryGetProperty("$ref", out var reference)
             ? document.GetProperty("components").GetProperty("schemas").GetProperty(reference.GetString()!["#/components/schemas/".Length..])

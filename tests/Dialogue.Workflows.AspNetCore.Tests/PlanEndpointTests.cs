@@ -27,7 +27,7 @@ public sealed class PlanEndpointTests(ApiFactory factory) : IClassFixture<ApiFac
         var front = preview.GetProperty("timeline").EnumerateArray().Single(s => s.GetProperty("id").GetString() == "front-summary@session-1");
         Assert.Equal("2023-09-05", front.GetProperty("due").GetString());
         var page = await (await _clerk.GetAsync("/api/plans?q=preview")).JsonAsync(HttpStatusCode.OK);
-        Assert.Equal(0, page.GetProperty("total").GetInt32());
+        Assert.Empty(page.GetProperty("items").EnumerateArray());
     }
 
     [Fact]
@@ -86,19 +86,65 @@ public sealed class PlanEndpointTests(ApiFactory factory) : IClassFixture<ApiFac
     }
 
     [Fact]
-    public async Task List_pages_and_filters_plans()
+    public async Task List_pages_and_filters_plans_from_the_read_model_by_page_or_by_the_next_cursor()
     {
         foreach (var n in new[] { 1, 2, 3 })
         {
             await factory.CreateChanhLoAsync($"list-{n}");
         }
 
-        var page = await (await _clerk.GetAsync("/api/plans?type=ward-chairman&status=draft&q=list-&page=2&pageSize=2")).JsonAsync(HttpStatusCode.OK);
-        Assert.Equal(3, page.GetProperty("total").GetInt32());
-        Assert.Equal(["list-3"], page.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetString()).ToList());
-        var none = await (await _clerk.GetAsync("/api/plans?type=party-committee&q=list-")).JsonAsync(HttpStatusCode.OK);
-        Assert.Equal(0, none.GetProperty("total").GetInt32());
-        await (await _clerk.GetAsync("/api/plans?pageSize=1000")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        var second = await (await _clerk.GetAsync("/api/plans?type=ward-chairman&status=draft&q=list-&page=2&pageSize=2")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(["list-3"], Ids(second));
+        Assert.Equal(2, second.GetProperty("page").GetInt32());
+        Assert.Equal(JsonValueKind.Null, second.GetProperty("next").ValueKind);
+
+        // The same plans through the cursor: each page says where the next starts.
+        var first = await (await _clerk.GetAsync("/api/plans?status=Draft&q=LIST-&pageSize=2")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(["list-1", "list-2"], Ids(first));
+        var next = first.GetProperty("next").GetString();
+        var rest = await (await _clerk.GetAsync($"/api/plans?status=draft&q=list-&pageSize=2&after={next}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(["list-3"], Ids(rest));
+        Assert.Equal(JsonValueKind.Null, rest.GetProperty("page").ValueKind);
+        Assert.Equal(JsonValueKind.Null, rest.GetProperty("next").ValueKind);
+
+        Assert.Empty(Ids(await (await _clerk.GetAsync("/api/plans?type=party-committee&q=list-")).JsonAsync(HttpStatusCode.OK)));
+        Assert.Empty(Ids(await (await _clerk.GetAsync("/api/plans?q=list-&page=9")).JsonAsync(HttpStatusCode.OK)));
+    }
+
+    [Fact]
+    public async Task List_filters_by_year_and_issuer_and_shows_the_rows_counts_ward_chairman_2023_next_due_2023_08_28()
+    {
+        await factory.CreateChanhLoAsync("row-1");
+
+        var page = await (await _clerk.GetAsync($"/api/plans?year=2023&issuer={Uri.EscapeDataString("UBND phường Chánh Lộ")}&q=row-")).JsonAsync(HttpStatusCode.OK);
+        var row = Assert.Single(page.GetProperty("items").EnumerateArray());
+        Assert.Equal("row-1", row.GetProperty("id").GetString());
+        Assert.Equal("draft", row.GetProperty("status").GetString());
+        Assert.Equal(2023, row.GetProperty("year").GetInt32());
+        Assert.Equal("UBND phường Chánh Lộ", row.GetProperty("issuer").GetString());
+        Assert.True(row.GetProperty("openItems").GetInt32() > 0);
+        Assert.Equal(0, row.GetProperty("overdueItems").GetInt32());
+        var plan = await (await _clerk.GetAsync("/api/plans/row-1")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(plan.GetProperty("summary").GetProperty("nextDue").GetString(), row.GetProperty("nextDue").GetString());
+        Assert.Equal(plan.GetProperty("summary").GetProperty("openItems").GetInt32(), row.GetProperty("openItems").GetInt32());
+        Assert.Empty(Ids(await (await _clerk.GetAsync("/api/plans?year=2024&q=row-")).JsonAsync(HttpStatusCode.OK)));
+        Assert.Empty(Ids(await (await _clerk.GetAsync($"/api/plans?issuer={Uri.EscapeDataString("UBND phường Trần Phú")}&q=row-")).JsonAsync(HttpStatusCode.OK)));
+    }
+
+    [Theory]
+    [InlineData("page=abc")]
+    [InlineData("page=0")]
+    [InlineData("pageSize=1000")]
+    [InlineData("pageSize=-1")]
+    [InlineData("pageSize=2.5")]
+    [InlineData("year=twenty")]
+    [InlineData("after=xyz")]
+    [InlineData("page=2&after=3")]
+    [InlineData("status=open")]
+    public async Task List_refuses_a_bad_paging_parameter_or_filter_with_problem_details_400(string query)
+    {
+        var problem = await (await _clerk.GetAsync($"/api/plans?{query}")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        Assert.Contains(query.Split('=')[0], problem.GetProperty("message").GetProperty("en").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -242,9 +288,50 @@ public sealed class PlanEndpointTests(ApiFactory factory) : IClassFixture<ApiFac
         Assert.Equal("approaching", front.GetProperty("state").GetString());
         Assert.Equal("2023-09-05", front.GetProperty("due").GetString());
         var all = await (await _clerk.GetAsync("/api/plans/due?lookAhead=12")).JsonAsync(HttpStatusCode.OK);
-        Assert.Contains(all.EnumerateArray(), d => d.GetProperty("planId").GetString() == id && d.GetProperty("task").GetString() == "front-summary@session-1");
+        Assert.Contains(all.GetProperty("items").EnumerateArray(),
+            d => d.GetProperty("planId").GetString() == id && d.GetProperty("task").GetString() == "front-summary@session-1" && d.GetProperty("state").GetString() == "approaching");
         await (await _clerk.GetAsync($"/api/plans/{id}/due?lookAhead=-1")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
+        await (await _clerk.GetAsync($"/api/plans/{id}/due?lookAhead=soon")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
     }
+
+    [Fact]
+    public async Task Due_across_plans_until_2023_09_05_for_the_front_pages_through_every_plans_fronts_summary_with_the_next_cursor()
+    {
+        await factory.CreateChanhLoAsync("due-front-1");
+        await factory.CreateChanhLoAsync("due-front-2");
+        await factory.CreateChanhLoAsync("due-front-3");
+
+        var seen = new List<(string Due, string Plan, string Task)>();
+        string? next = null;
+        do
+        {
+            var page = await (await _clerk.GetAsync($"/api/plans/due?until=2023-09-05&owner=front&pageSize=1{(next is null ? "" : $"&after={next}")}"))
+                .JsonAsync(HttpStatusCode.OK);
+            var item = Assert.Single(page.GetProperty("items").EnumerateArray());
+            Assert.Equal("Ủy ban Mặt trận Tổ quốc Việt Nam, các đoàn thể phường", item.GetProperty("owner").GetString());
+            seen.Add((item.GetProperty("due").GetString()!, item.GetProperty("planId").GetString()!, item.GetProperty("task").GetString()!));
+            next = page.GetProperty("next").GetString();
+        }
+        while (next is not null);
+
+        // Every plan's item once, in the order of due date, plan and task.
+        Assert.Equal(seen.Distinct().Count(), seen.Count);
+        Assert.Equal(seen.OrderBy(s => s.Due, StringComparer.Ordinal).ThenBy(s => s.Plan, StringComparer.Ordinal).ThenBy(s => s.Task, StringComparer.Ordinal), seen);
+        Assert.Equal(["due-front-1", "due-front-2", "due-front-3"],
+            seen.Where(s => s.Plan.StartsWith("due-front-", StringComparison.Ordinal) && s.Task == "front-summary@session-1" && s.Due == "2023-09-05").Select(s => s.Plan));
+        var none = await (await _clerk.GetAsync("/api/plans/due?until=2023-09-05&owner=front&tenant=elsewhere")).JsonAsync(HttpStatusCode.OK);
+        Assert.Empty(none.GetProperty("items").EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData("until=05/09/2023")]
+    [InlineData("lookAhead=three")]
+    [InlineData("lookAhead=3&until=2023-09-05")]
+    [InlineData("pageSize=0")]
+    [InlineData("after=not-a-cursor")]
+    [InlineData("after=WyIyMDIzLTA5LTA1Il0")]
+    public async Task Due_across_plans_refuses_a_bad_range_or_paging_parameter_with_problem_details_400(string query) =>
+        await (await _clerk.GetAsync($"/api/plans/due?{query}")).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid");
 
     [Fact]
     public async Task Actions_are_for_the_signed_in_user_the_chairman_may_issue_the_clerk_may_not()
@@ -313,4 +400,6 @@ public sealed class PlanEndpointTests(ApiFactory factory) : IClassFixture<ApiFac
     }
 
     private static StringContent JsonContent(object body) => new(JsonSerializer.Serialize(body), System.Text.Encoding.UTF8, "application/json");
+
+    private static List<string?> Ids(JsonElement page) => [.. page.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetString())];
 }

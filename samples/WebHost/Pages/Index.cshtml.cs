@@ -2,6 +2,7 @@ using Dialogue.Workflows.AspNetCore.Identity;
 using Dialogue.Workflows.Plans;
 using Dialogue.Workflows.Runtime;
 using Dialogue.Workflows.Runtime.Commands;
+using Dialogue.Workflows.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
@@ -15,8 +16,20 @@ namespace Dialogue.Workflows.Samples.WebHost.Pages;
 /// <param name="clock">The clock.</param>
 public sealed class IndexModel(DialogueEngine engine, IActorMapper actors, IClock clock) : PageModel
 {
-    /// <summary>The plans, oldest first, with how many of their tasks are overdue.</summary>
-    public IReadOnlyList<(PlanInstance Plan, int Overdue)> Plans { get; private set; } = [];
+    /// <summary>How many plans a page shows.</summary>
+    public const int PageSize = 50;
+
+    /// <summary>A page of plans, oldest first, from the read model: open and overdue tasks and the next due date, without loading the plans.</summary>
+    public IReadOnlyList<PlanSummary> Plans { get; private set; } = [];
+
+    /// <summary>Where the next page starts (<c>?after=</c>); null on the last page.</summary>
+    public long? Next { get; private set; }
+
+    /// <summary>The English title of a plan's type, shown under its Vietnamese title.</summary>
+    /// <param name="plan">The plan's row.</param>
+    /// <returns>The type's English title, or nothing when this host does not know the type.</returns>
+    public string EnglishTitle(PlanSummary plan) =>
+        engine.PlanTypes.All.FirstOrDefault(t => t.Key == plan.TypeKey && t.Version == plan.TypeVersion)?.EnglishTitle ?? string.Empty;
 
     /// <summary>The plan types one may create.</summary>
     public IReadOnlyList<IPlanType> Types => engine.PlanTypes.Latest;
@@ -27,9 +40,10 @@ public sealed class IndexModel(DialogueEngine engine, IActorMapper actors, ICloc
     /// <summary>Why the last create failed.</summary>
     public string? Error { get; private set; }
 
-    /// <summary>Lists the plans.</summary>
+    /// <summary>Lists a page of plans.</summary>
+    /// <param name="after">Where the page starts: the previous page's <see cref="Next"/>; null for the first.</param>
     /// <returns>The page.</returns>
-    public async Task OnGetAsync() => await LoadAsync();
+    public async Task OnGetAsync(long? after) => await LoadAsync(after);
 
     /// <summary>Creates a plan as the signed-in user.</summary>
     /// <param name="type">The plan type.</param>
@@ -58,7 +72,7 @@ public sealed class IndexModel(DialogueEngine engine, IActorMapper actors, ICloc
         catch (DialogueWorkflowException e)
         {
             Error = PlanModel.Describe(e);
-            await LoadAsync();
+            await LoadAsync(null);
             return Page();
         }
     }
@@ -80,9 +94,10 @@ public sealed class IndexModel(DialogueEngine engine, IActorMapper actors, ICloc
         return parameters;
     }
 
-    private async Task LoadAsync()
+    private async Task LoadAsync(long? after)
     {
-        var now = clock.GetCurrentInstant();
-        Plans = [.. (await engine.ListAsync(HttpContext.RequestAborted)).Select(p => (p, engine.Due(p, now).Count(d => d.State == DueState.Overdue)))];
+        var page = await engine.ListPlansAsync(new PlanQuery { Limit = PageSize, After = after, Today = VietnamTime.Today(clock) }, HttpContext.RequestAborted);
+        Plans = page.Plans;
+        Next = page.Next;
     }
 }

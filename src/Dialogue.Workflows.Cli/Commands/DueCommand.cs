@@ -9,6 +9,8 @@ namespace Dialogue.Workflows.Cli.Commands;
 /// <summary><c>dialogue due [--at yyyy-MM-dd] [--plan &lt;id&gt;] [--within n] [--until yyyy-MM-dd] [--owner unit] [--tenant t] [--limit n]</c>: what is overdue, due today or due soon, across plans.</summary>
 internal static class DueCommand
 {
+    private const int DefaultLimit = 1000;
+
     /// <summary>Builds the command.</summary>
     /// <param name="io">The streams.</param>
     /// <returns>The command.</returns>
@@ -35,7 +37,23 @@ internal static class DueCommand
         var owner = CliOptions.Text("--owner", "Only steps owned by this unit key (e.g. office).");
         var tenant = CliOptions.Text("--tenant", "Only steps of this tenant's plans.");
         var until = CliOptions.Date("--until", "Everything due up to this day (instead of --within).");
-        var limit = new Option<int?>("--limit") { Description = "How many steps at most (default 1000).", HelpName = "n" };
+        var limit = new Option<int?>("--limit")
+        {
+            Description = $"How many steps at most (default {DefaultLimit}).",
+            HelpName = "n",
+            CustomParser = result =>
+            {
+                var text = result.Tokens[0].Value;
+                if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+                    && n is >= 1 and < Storage.DueQuery.MaxLimit)
+                {
+                    return n;
+                }
+
+                result.AddError($"--limit: '{text}' is not a whole number from 1 to {Storage.DueQuery.MaxLimit - 1}");
+                return null;
+            },
+        };
         var command = new Command("due", "Shows the open steps that are overdue, due today, or due within a few working days, across every plan.")
         {
             at, plan, within, owner, tenant, until, limit,
@@ -50,18 +68,27 @@ internal static class DueCommand
                 context.Load(id);
             }
 
-            var items = context.Engine.DueAsync(new DueRequest
+            var most = result.GetValue(limit) ?? DefaultLimit;
+            // One more than asked for, to say whether the list goes on.
+            var found = context.Engine.DueAsync(new DueRequest
             {
                 Today = day, LookAheadWorkingDays = result.GetValue(within), Until = result.GetValue(until), PlanId = result.GetValue(plan),
-                Owner = result.GetValue(owner), TenantId = result.GetValue(tenant), Limit = Math.Clamp(result.GetValue(limit) ?? 1000, 1, Storage.DueQuery.MaxLimit),
+                Owner = result.GetValue(owner), TenantId = result.GetValue(tenant), Limit = most + 1,
             }).GetAwaiter().GetResult();
+            var items = found.Take(most).ToList();
+            var more = found.Count > most;
             if (context.Json)
             {
-                WriteJson(context, day, items, StoredPlans.OfUnknownTypes(context));
+                WriteJson(context, day, items, more, StoredPlans.OfUnknownTypes(context));
             }
             else
             {
                 WriteText(context, day, items);
+                if (more)
+                {
+                    context.Io.Out.WriteLine($"More steps are due: the first {Wording.Count(most, "step")} are shown; raise --limit or narrow with --owner, --tenant or --until.");
+                }
+
                 StoredPlans.WriteNotes(context.Io.Out, StoredPlans.OfUnknownTypes(context));
             }
 
@@ -104,7 +131,7 @@ internal static class DueCommand
         context.Io.CreateAnsiConsole().Write(table);
     }
 
-    private static void WriteJson(PlanContext context, LocalDate day, IReadOnlyList<DueEntry> items, IReadOnlyList<UnknownPlan> unknown)
+    private static void WriteJson(PlanContext context, LocalDate day, IReadOnlyList<DueEntry> items, bool more, IReadOnlyList<UnknownPlan> unknown)
     {
         using var json = new JsonOutput(context.Io.Out);
         var writer = json.Writer;
@@ -128,6 +155,7 @@ internal static class DueCommand
         }
 
         writer.WriteEndArray();
+        writer.WriteBoolean("more", more);
         StoredPlans.WriteJson(writer, unknown);
         writer.WriteEndObject();
         json.Complete();

@@ -50,11 +50,14 @@ internal static class PlanListCommand
             }
             if (context.Json)
             {
-                WriteJson(context, rows, unknown);
+                WriteJson(context, rows, unknown, page.Next);
             }
             else if (rows.Count == 0 && unknown.Count == 0)
             {
-                context.Io.Out.WriteLine("No plans yet: create one with 'dialogue plan new <type> --session <date>'.");
+                var filtered = new Option[] { status, type, year, tenant, issuer, text, after }.Any(o => result.GetResult(o) is not null);
+                context.Io.Out.WriteLine(filtered
+                    ? "No plans match: none of the stored plans has what the options ask for."
+                    : "No plans yet: create one with 'dialogue plan new <type> --session <date>'.");
             }
             else
             {
@@ -106,7 +109,7 @@ internal static class PlanListCommand
         },
     };
 
-    private static void WriteJson(PlanContext context, List<(PlanInstance Plan, int Overdue)> rows, IReadOnlyList<UnknownPlan> unknown)
+    private static void WriteJson(PlanContext context, List<(PlanInstance Plan, int Overdue)> rows, IReadOnlyList<UnknownPlan> unknown, long? next)
     {
         using var json = new JsonOutput(context.Io.Out);
         var writer = json.Writer;
@@ -135,6 +138,16 @@ internal static class PlanListCommand
         }
 
         writer.WriteEndArray();
+        // The --after of the next page; null on the last one.
+        if (next is { } following)
+        {
+            writer.WriteNumber("next", following);
+        }
+        else
+        {
+            writer.WriteNull("next");
+        }
+
         StoredPlans.WriteJson(writer, unknown);
         writer.WriteEndObject();
         json.Complete();

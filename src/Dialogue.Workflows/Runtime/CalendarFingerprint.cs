@@ -3,11 +3,19 @@ using Dialogue.Workflows.Calendar;
 
 namespace Dialogue.Workflows.Runtime;
 
-/// <summary>A short name for what a working calendar says about every day it covers: two calendars with the same days have the same fingerprint.</summary>
-/// <remarks>Due dates depend only on which days are working days, so the fingerprint is a hash of exactly that.</remarks>
+/// <summary>
+/// A short name for what a working calendar says about every day it covers, and for the policy a changed calendar is
+/// followed under: two engines with the same days and the same policy have the same fingerprint.
+/// </summary>
+/// <remarks>
+/// The read model's due dates depend on which days are working days and, once a calendar has changed, on whether the
+/// plans recompute or keep their dates; the fingerprint is a hash of exactly that. Under the default policy
+/// (<see cref="CalendarChangePolicy.Recompute"/>) it is the hash of the days alone, as rows written before the policy
+/// was part of it were computed with.
+/// </remarks>
 internal static class CalendarFingerprint
 {
-    public static string Of(WorkingCalendar calendar)
+    public static string Of(WorkingCalendar calendar, CalendarChangePolicy policy)
     {
         var start = WorkingCalendar.MinDate;
         var days = Period.DaysBetween(start, WorkingCalendar.MaxDate) + 1;
@@ -20,7 +28,9 @@ internal static class CalendarFingerprint
             }
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(bits))[..16];
+        // Another policy changes the hash, so that rows kept under one are brought up to date when an engine opens the store under the other.
+        byte[] hashed = policy == CalendarChangePolicy.Recompute ? bits : [.. bits, (byte)policy];
+        return Convert.ToHexStringLower(SHA256.HashData(hashed))[..16];
     }
 
     private static class Period

@@ -16,7 +16,16 @@ public sealed partial class DialogueEngine
 
     private readonly Lazy<string> _calendarFingerprint;
 
-    /// <summary>The fingerprint of <see cref="Calendar"/>: which days are working days, hashed. Rows computed with another calendar are recomputed.</summary>
+    /// <summary>
+    /// The fingerprint of <see cref="Calendar"/> and <see cref="DialogueEngineOptions.CalendarChangePolicy"/>: which days are
+    /// working days and how a changed calendar is followed, hashed. Rows computed with another fingerprint are recomputed.
+    /// </summary>
+    /// <remarks>
+    /// The store records one fingerprint for all its rows. Engines that share a store should load the same schedule files and
+    /// overrides and use the same policy: an engine whose fingerprint differs from the recorded one recomputes every open
+    /// plan's rows (recording the moves it sees) before its first cross-plan read, and two engines that differ would do so
+    /// in turn, each undoing the other's dates.
+    /// </remarks>
     public string CalendarFingerprintValue => _calendarFingerprint.Value;
 
     /// <summary>A plan's read model: its summary row and its open steps with a due date, as cross-plan queries see them.</summary>
@@ -202,6 +211,11 @@ public sealed partial class DialogueEngine
             await ProjectPendingAsync(store, cancellationToken).ConfigureAwait(false);
             if (state.Calendar != CalendarFingerprintValue)
             {
+                if (state.Calendar is not null)
+                {
+                    LogCalendarDiffers(state.Calendar, CalendarFingerprintValue);
+                }
+
                 await FollowCalendarAcrossAsync(store, cancellationToken).ConfigureAwait(false);
             }
 
@@ -315,6 +329,11 @@ public sealed partial class DialogueEngine
     [Microsoft.Extensions.Logging.LoggerMessage(EventId = 6, Level = Microsoft.Extensions.Logging.LogLevel.Warning,
         Message = "The read model is behind its events and cannot be brought up to date now ({Reason}); plans are replayed instead")]
     private partial void LogReadModelBehind(string reason);
+
+    [Microsoft.Extensions.Logging.LoggerMessage(EventId = 20, Level = Microsoft.Extensions.Logging.LogLevel.Warning,
+        Message = "The read model's dates were computed with calendar {Recorded}, this engine's is {Own}: open plans are recomputed. "
+            + "Hosts that share a store should load the same schedule files and overrides and use the same calendar-change policy")]
+    private partial void LogCalendarDiffers(string recorded, string own);
 
     [Microsoft.Extensions.Logging.LoggerMessage(EventId = 7, Level = Microsoft.Extensions.Logging.LogLevel.Error,
         Message = "Plan {PlanId} cannot be read; cross-plan reads skip it and report it as damaged")]

@@ -78,7 +78,7 @@ public sealed partial class DialogueEngine
         _logger = logger ?? (ILogger)NullLogger.Instance;
         Calendar = calendar;
         _dues = new DueCalculator(calendar);
-        _calendarFingerprint = new Lazy<string>(() => CalendarFingerprint.Of(calendar));
+        _calendarFingerprint = new Lazy<string>(() => CalendarFingerprint.Of(calendar, _options.CalendarChangePolicy));
         var own = (rules ?? []).ToList();
         Rules = [.. LibraryRules.All.Select(r => own.Find(o => o.Code == r.Code) ?? r), .. own.Where(o => LibraryRules.All.All(r => r.Code != o.Code))];
         Authorizer = authorizer ?? PlanAuthorizer.PlanDefinitions;
@@ -286,10 +286,16 @@ public sealed partial class DialogueEngine
     public async Task<IReadOnlyList<string>> ListIdsAsync(CancellationToken cancellationToken = default) =>
         await _store.ListStreamsAsync(cancellationToken).ConfigureAwait(false);
 
-    /// <summary>Loads every plan in the store, oldest first.</summary>
+    /// <summary>Loads every plan in the store, oldest first: each one is replayed, so the cost grows with every plan ever stored.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The plans.</returns>
     /// <exception cref="PlanHistoryException">A plan's history cannot be read; the message names it.</exception>
+    /// <remarks>
+    /// Lists and cross-plan questions are answered by the read model without replaying any plan: <see cref="ListPlansAsync"/>
+    /// for a page of plans (filters, a cursor, open and overdue counts, the next due date), <see cref="DueAsync(DueRequest, CancellationToken)"/>
+    /// for what is due across plans, then <see cref="GetAsync"/> for the plans a page shows.
+    /// </remarks>
+    [Obsolete("ListAsync replays every stored plan. Use ListPlansAsync(PlanQuery) for a page of plans, DueAsync(DueRequest) for what is due across plans, and GetAsync for one plan.")]
     public async Task<IReadOnlyList<PlanInstance>> ListAsync(CancellationToken cancellationToken = default)
     {
         var plans = new List<PlanInstance>();

@@ -75,4 +75,27 @@ public sealed class CalendarChangeTests
         Assert.Equal(CalendarChangePolicy.Keep, plan.Events.OfType<DeadlinesRecalculated>().Single().Policy);
         Assert.Equal(plan.Version, (await keep.Engine.GetAsync("plan-1")).Version);
     }
+
+    [Fact]
+    public async Task ReadModel_AMoveKeptUnderKeep_ReopenedUnderRecompute_ListsAndDueShowTheRecomputedDateWithoutACommand()
+    {
+        // Notice of the 27/11/2026 session: 17/11 while 24/11 was worked; the calendar that rests on 24/11 gives 16/11.
+        var before = new WorkingCalendarOptions();
+        before.Overrides.Add(CalendarOverride.WorkingDay(new LocalDate(2026, 11, 24), "Ngày làm việc (trước Nghị quyết 28/2026/QH16)"));
+        var old = new EngineFixture(October1, new WorkingCalendar(before));
+        await old.CreateAsync(("session", "2026-11-27"));
+        var keep = new EngineFixture(October1, store: old.Store, options: new DialogueEngineOptions { CalendarChangePolicy = CalendarChangePolicy.Keep });
+        var until = new DueRequest { Today = October1, Until = new LocalDate(2026, 11, 30) };
+        Assert.Equal(new LocalDate(2026, 11, 17), (await keep.Engine.DueAsync(until)).Single(e => e.Item.EntityId == "notice@s1").Item.Due);
+        Assert.NotEqual(keep.Engine.CalendarFingerprintValue, new EngineFixture(October1, store: old.Store).Engine.CalendarFingerprintValue);
+
+        var recompute = new EngineFixture(October1, store: old.Store);
+
+        Assert.Equal(new LocalDate(2026, 11, 16), (await recompute.Engine.DueAsync(until)).Single(e => e.Item.EntityId == "notice@s1").Item.Due);
+        // The plan's row is the plan after the recomputed move was recorded: the keep, then the recompute.
+        var row = Assert.Single((await recompute.Engine.ListPlansAsync(new Dialogue.Workflows.Storage.PlanQuery())).Plans);
+        var plan = await recompute.Engine.GetAsync("plan-1");
+        Assert.Equal(plan.Version, row.Version);
+        Assert.Equal([CalendarChangePolicy.Keep, CalendarChangePolicy.Recompute], plan.Events.OfType<DeadlinesRecalculated>().Select(r => r.Policy).ToList());
+    }
 }
