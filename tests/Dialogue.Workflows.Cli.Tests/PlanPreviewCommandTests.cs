@@ -11,7 +11,35 @@ public sealed class PlanPreviewCommandTests
         { "urban-government", "session-2" },
         { "district-council", "q3" },
         { "party-committee", "conference" },
+        { "commune-dialogue", "session-1" },
     };
+
+    [Fact]
+    public void Preview_OnItsDefaults_CoversEveryRegisteredType()
+    {
+        var registered = Cli.Run("plan", "types", "--json").Json().GetProperty("types").EnumerateArray().Select(t => t.GetProperty("key").GetString()!);
+
+        Assert.Equal(registered.Order(StringComparer.Ordinal), TypesAndSessions.Select(row => (string)row[0]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Preview_CommuneDialogueBare_IsAnExampleThatSaysSo()
+    {
+        var run = Cli.Run("plan", "preview", "commune-dialogue");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("xã Ví Dụ với Nhân dân năm 2027 (ví dụ, không phải dữ liệu của một văn bản)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("(an example, not a document's data)", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Preview_CommuneDialogueWithItsPlace_IsNotMarkedAsAnExample()
+    {
+        var run = Cli.Run("plan", "preview", "commune-dialogue", "--param", "session=2027-03-26", "--param", "commune=Tân Phú", "--param", "province=Đồng Nai");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.DoesNotContain("ví dụ", run.Out, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Types_Json_ListsTheSixPlanTypesWithTheirSessionParameter()

@@ -619,7 +619,7 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
     private static IEnumerable<PolicyClause> Notes(AdministrativeProcedureSchedule schedule, PlanParameters parameters, string address,
         AdministrativeProcedureBodies bodies) =>
         DocumentNotes(schedule, parameters, address).Where(n => bodies.Superior.IsDocuments || !n.Text.StartsWith("Không có thông báo kết luận", StringComparison.Ordinal))
-            .Where(n => !bodies.TwoTier || !n.Text.StartsWith("III.2 ghi", StringComparison.Ordinal));
+            .Where(n => !bodies.TwoTier || !(n.Text.StartsWith("III.2 ghi", StringComparison.Ordinal) || n.Text.StartsWith("Nơi nhận: VP HĐND-UBND/Q", StringComparison.Ordinal)));
 
     private static List<PolicyClause> DocumentNotes(AdministrativeProcedureSchedule schedule, PlanParameters parameters, string address) =>
     [
