@@ -201,7 +201,29 @@ public sealed class PlanPreviewCommandTests
         Assert.Contains("Agenda:", run.Out, StringComparison.Ordinal);
         Assert.Contains("Participants:", run.Out, StringComparison.Ordinal);
         Assert.Contains("[window.ends-on-day-off]", run.Out, StringComparison.Ordinal);
-        Assert.DoesNotContain("Legal basis:", run.Out, StringComparison.Ordinal);
+        // The type declares its basis: the 2021 plan, with no period, since the ward's dialogue outlived the district.
+        Assert.Contains("Legal basis: Kế hoạch số 151/KH-UBND", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Preview_WardChairman2027WithFormerWards_ListsThemAndTheProvinceInItsNotes()
+    {
+        var run = Cli.Run("plan", "preview", "ward-chairman", "--session", "2027-05-14", "--param", "ward=Cẩm Thành",
+            "--param", "former-wards=Phường Chánh Lộ", "--param", "former-wards=Phường Nghĩa Chánh", "--json");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var notes = run.Json().GetProperty("notes").EnumerateArray().Select(n => n.GetProperty("text").GetString()).ToList();
+        Assert.Contains("Phường Cẩm Thành được sắp xếp từ: Phường Chánh Lộ, Phường Nghĩa Chánh.", notes);
+        Assert.Contains(notes, n => n!.StartsWith("Cơ quan cấp trên: UBND tỉnh Quảng Ngãi", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Preview_PartyCommitteeSuperiorGivenTwice_IsBadInput()
+    {
+        var run = Cli.Run("plan", "preview", "party-committee", "--param", "superior=Đảng bộ tỉnh Tây Ninh", "--param", "superior=Tỉnh ủy");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Tham số 'superior' không hợp lệ", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
