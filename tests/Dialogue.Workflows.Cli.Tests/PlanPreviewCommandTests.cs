@@ -11,7 +11,35 @@ public sealed class PlanPreviewCommandTests
         { "urban-government", "session-2" },
         { "district-council", "q3" },
         { "party-committee", "conference" },
+        { "commune-dialogue", "session-1" },
     };
+
+    [Fact]
+    public void Preview_OnItsDefaults_CoversEveryRegisteredType()
+    {
+        var registered = Cli.Run("plan", "types", "--json").Json().GetProperty("types").EnumerateArray().Select(t => t.GetProperty("key").GetString()!);
+
+        Assert.Equal(registered.Order(StringComparer.Ordinal), TypesAndSessions.Select(row => (string)row[0]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Preview_CommuneDialogueBare_IsAnExampleThatSaysSo()
+    {
+        var run = Cli.Run("plan", "preview", "commune-dialogue");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("xã Ví Dụ với Nhân dân năm 2027 (ví dụ, không phải dữ liệu của một văn bản)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("(an example, not a document's data)", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Preview_CommuneDialogueWithItsPlace_IsNotMarkedAsAnExample()
+    {
+        var run = Cli.Run("plan", "preview", "commune-dialogue", "--param", "session=2027-03-26", "--param", "commune=Tân Phú", "--param", "province=Đồng Nai");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.DoesNotContain("ví dụ", run.Out, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Types_Json_ListsTheSixPlanTypesWithTheirSessionParameter()
@@ -173,7 +201,29 @@ public sealed class PlanPreviewCommandTests
         Assert.Contains("Agenda:", run.Out, StringComparison.Ordinal);
         Assert.Contains("Participants:", run.Out, StringComparison.Ordinal);
         Assert.Contains("[window.ends-on-day-off]", run.Out, StringComparison.Ordinal);
-        Assert.DoesNotContain("Legal basis:", run.Out, StringComparison.Ordinal);
+        // The type declares its basis: the 2021 plan, with no period, since the ward's dialogue outlived the district.
+        Assert.Contains("Legal basis: Kế hoạch số 151/KH-UBND", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Preview_WardChairman2027WithFormerWards_ListsThemAndTheProvinceInItsNotes()
+    {
+        var run = Cli.Run("plan", "preview", "ward-chairman", "--session", "2027-05-14", "--param", "ward=Cẩm Thành",
+            "--param", "former-wards=Phường Chánh Lộ", "--param", "former-wards=Phường Nghĩa Chánh", "--json");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var notes = run.Json().GetProperty("notes").EnumerateArray().Select(n => n.GetProperty("text").GetString()).ToList();
+        Assert.Contains("Phường Cẩm Thành được sắp xếp từ: Phường Chánh Lộ, Phường Nghĩa Chánh.", notes);
+        Assert.Contains(notes, n => n!.StartsWith("Cơ quan cấp trên: UBND tỉnh Quảng Ngãi", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Preview_PartyCommitteeSuperiorGivenTwice_IsBadInput()
+    {
+        var run = Cli.Run("plan", "preview", "party-committee", "--param", "superior=Đảng bộ tỉnh Tây Ninh", "--param", "superior=Tỉnh ủy");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Tham số 'superior' không hợp lệ", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -75,9 +75,17 @@ internal static class PlanRulesReport
         {
             output.WriteLine($"  {rule.Code} [{(rule.AllowsDeviation ? "deviation allowed" : "no deviation")}]: {rule.EnglishTitle} — {rule.Title}");
         }
+
+        // The plan's notes carry what a type records beside its rules: the bodies after the 2025 reform, the merged wards, the readings.
+        output.WriteLine(definition.Notes.Count == 0 ? "Notes (ghi chú): none." : "Notes (ghi chú):");
+        foreach (var note in definition.Notes)
+        {
+            output.WriteLine($"  - {(note.Clause is null ? string.Empty : $"[{note.Clause}] ")}{note.Text}");
+            output.WriteLine($"    {note.EnglishText}");
+        }
     }
 
-    /// <summary>Writes the <c>rules</c> and <c>authority</c> properties of a plan's JSON object.</summary>
+    /// <summary>Writes the <c>rules</c>, <c>authority</c> and <c>notes</c> properties of a plan's JSON object.</summary>
     /// <param name="writer">The writer, inside the plan's object.</param>
     /// <param name="view">The plan and what the engine says of it.</param>
     public static void WriteJson(Utf8JsonWriter writer, PlanView view)
@@ -164,6 +172,18 @@ internal static class PlanRulesReport
         PlanJson.Strings(writer, "recordingUnits", definition.Authority.RecordingUnits);
         writer.WriteBoolean("allowsDeputies", definition.Authority.AllowsDeputies);
         writer.WriteEndObject();
+
+        writer.WriteStartArray("notes");
+        foreach (var note in definition.Notes)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("text", note.Text);
+            writer.WriteString("englishText", note.EnglishText);
+            writer.WriteString("clause", note.Clause);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     /// <summary>

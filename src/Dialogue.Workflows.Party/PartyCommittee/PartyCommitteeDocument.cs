@@ -40,6 +40,15 @@ internal sealed class PartyCommitteeDocument(
         "Quy chế làm việc số 03-QC/ĐU của Ban Chấp hành Đảng bộ, Ban Thường vụ Đảng ủy Phường IV khóa V, nhiệm kỳ 2020 – 2025 (sửa đổi, bổ sung năm 2022)",
     ];
 
+    /// <summary>The bodies around the ward by the conference's day; the document's when not set.</summary>
+    public PartyCommitteeBodies? Bodies { get; init; }
+
+    /// <summary>The conference's date or planned period, for the notes.</summary>
+    public Anchor? Session { get; init; }
+
+    /// <summary>The conference's venue, for the notes.</summary>
+    public string? Venue { get; init; }
+
     public string Ward => ward;
 
     public string PlanTitle => string.Create(CultureInfo.InvariantCulture,
@@ -208,6 +217,18 @@ internal sealed class PartyCommitteeDocument(
             const string WardLevel = "Cấp phường";
             const string QuarterLevel = "Khu phố";
             var subCommittee = string.Join(", ", subCommitteeQuarters.Select(q => q.ToString(CultureInfo.InvariantCulture)));
+            List<ParticipantGroup> superiors = Bodies is { Superior.IsDocuments: false } bodies
+                ?
+                [
+                    new($"Đại diện Thường trực {bodies.Superior.Name}", $"A representative of the standing members of {bodies.Superior.EnglishName}",
+                        ParticipantRole.Invited) { Level = "Cấp trên" },
+                ]
+                :
+                [
+                    new("Đại diện Thường trực Thành ủy", "A representative of the city Party committee's standing members", ParticipantRole.Invited) { Level = CityLevel },
+                    new("Đại diện lãnh đạo Ban Dân vận Thành ủy", "A leader of the city Party committee's mass mobilisation board", ParticipantRole.Invited) { Level = CityLevel },
+                    new($"Đại diện lãnh đạo UB. MTTQVN {city}", $"A leader of the {city} Fatherland Front committee", ParticipantRole.Invited) { Level = CityLevel },
+                ];
             return
             [
                 new($"Đồng chí Bí thư Đảng ủy {ward}", $"The {ward} Party committee secretary", ParticipantRole.CoChair),
@@ -217,9 +238,7 @@ internal sealed class PartyCommitteeDocument(
                 {
                     Condition = "Được giới thiệu khi khai mạc (III.4); văn bản không nêu người cụ thể",
                 },
-                new("Đại diện Thường trực Thành ủy", "A representative of the city Party committee's standing members", ParticipantRole.Invited) { Level = CityLevel },
-                new("Đại diện lãnh đạo Ban Dân vận Thành ủy", "A leader of the city Party committee's mass mobilisation board", ParticipantRole.Invited) { Level = CityLevel },
-                new($"Đại diện lãnh đạo UB. MTTQVN {city}", $"A leader of the {city} Fatherland Front committee", ParticipantRole.Invited) { Level = CityLevel },
+                .. superiors,
                 new("Các đồng chí Ủy viên Ban Chấp hành Đảng bộ phường", "Members of the ward Party executive committee", ParticipantRole.Invited) { Level = WardLevel },
                 new("Đại diện lãnh đạo Mặt trận Tổ quốc, các tổ chức chính trị - xã hội; các hội quần chúng Phường",
                     "Leaders of the ward Front, the socio-political organisations and the mass associations", ParticipantRole.Invited) { Level = WardLevel },
@@ -362,15 +381,36 @@ internal sealed class PartyCommitteeDocument(
         new("Yêu cầu: chuẩn bị chặt chẽ, chu đáo, hiệu quả, bảo đảm dân chủ, công khai, minh bạch, khách quan, có trọng tâm, trọng điểm, tránh phô trương, hình thức.",
             "Requirements: careful, effective preparation; democratic, open, transparent and objective; focused; no show or formality.", "I.2"),
         new("Nội dung hội nghị: " + Topic + ".", "Content: the economic and social situation; citizens' views on local policies, on the Party committee's leadership, the People's Committee's administration and the work of the Council, the Front and the organisations; direct resolution of citizens' problems.", "II"),
-        new("Thời gian: 01 buổi, dự kiến trong tháng 10 (sẽ có giấy mời sau).", "Time: one half-day session, planned for October (invitations to follow).", "III.1"),
-        new("Địa điểm: Hội trường UBND Phường (số 133, đường Nguyễn Trãi, khu phố 6, phường IV, Thành phố Tây Ninh).", "Venue: the ward People's Committee's hall, 133 Nguyễn Trãi street, quarter 6, Ward IV, Tây Ninh city.", "III.2"),
+        // The document's words while the conference is planned for an October, as it is; otherwise the conference's own time.
+        Session switch
+        {
+            null => TimeNote,
+            { IsPending: true } when Session.Period.Start.Month == 10 && Session.Period.End.Month == 10 => TimeNote,
+            { IsPending: true } => new($"Thời gian: 01 buổi, dự kiến trong {Session.Label} (sẽ có giấy mời sau).",
+                $"Time: one half-day session, planned in {Session.EnglishLabel} (invitations to follow).", "III.1"),
+            _ => new($"Thời gian: 01 buổi vào {Session.Label} (sẽ có giấy mời sau).", $"Time: one half-day session on {Session.EnglishLabel} (invitations to follow).", "III.1"),
+        },
+        Venue is null or DocumentVenue ? VenueNote : new($"Địa điểm: {Venue}.", $"Venue: {Venue}.", "III.2"),
         new("Chỉ kết quả lấy phiếu ý kiến có ngày cố định (chậm nhất ngày " + SurveyDueText + "). Văn bản không ấn định số ngày cho việc chuẩn bị trước hội nghị, cho việc thông báo kết luận (\"sau hội nghị\") hay cho việc trả lời kiến nghị (\"ngay sau khi có thông báo kết luận\"); các nhiệm vụ này không có hạn tính sẵn. Các việc tại hội nghị có hạn là ngày tổ chức.",
             "Only the survey results have a fixed date. The document sets no number of days for the preparation, the conclusion notice (\"after the conference\") or the answers (\"right after the conclusion notice\"); those tasks carry no computed deadline. The steps at the conference are due on its day.", "III; IV"),
         new("Ngày gửi kết quả lấy phiếu (" + SurveyDueText + ") nằm trong tháng dự kiến tổ chức hội nghị: hội nghị phải được tổ chức sau ngày này để có kết quả phục vụ hội nghị.",
             "The survey's date falls inside the month planned for the conference: the conference must come after it to have the results.", "III.1; IV.6"),
-        new("Văn bản không quy định báo cáo kết quả hội nghị lên cấp trên. Nơi nhận kế hoạch: Ban Thường vụ Thành ủy; Ban Dân vận Thành ủy; MTTQVN Thành phố Tây Ninh; Ủy ban nhân dân Phường; MTTQ và các tổ chức CT-XH, hội quần chúng Phường; các chi, đảng bộ trực thuộc Đảng ủy và Đảng ủy bộ phận; các đồng chí Đảng ủy viên; lưu Văn phòng.",
+        Bodies is { Superior.IsDocuments: false } bodies
+            ? new($"Văn bản không quy định báo cáo kết quả hội nghị lên cấp trên. Kế hoạch gửi {bodies.Superior.Name} (cấp trên) và các cơ quan, tổ chức của phường; " +
+                "văn bản gốc gửi Ban Thường vụ, Ban Dân vận Thành ủy và MTTQVN Thành phố.",
+                $"The document requires no report of the conference's results to a higher body. The plan is sent to {bodies.Superior.EnglishName} (the superior) and the " +
+                "ward's bodies and organisations; the source plan was sent to the city Party committee's standing board, its mass mobilisation board and the city Front.", null)
+            : new("Văn bản không quy định báo cáo kết quả hội nghị lên cấp trên. Nơi nhận kế hoạch: Ban Thường vụ Thành ủy; Ban Dân vận Thành ủy; MTTQVN Thành phố Tây Ninh; Ủy ban nhân dân Phường; MTTQ và các tổ chức CT-XH, hội quần chúng Phường; các chi, đảng bộ trực thuộc Đảng ủy và Đảng ủy bộ phận; các đồng chí Đảng ủy viên; lưu Văn phòng.",
             "The document requires no report of the conference's results to a higher body. The plan is sent to the city Party standing committee, its mass mobilisation board, the city Front, the ward People's Committee, the ward Front and organisations, the Party cells and branches, the Party committee members, and the office's archive.", null),
     ];
+
+    private const string DocumentVenue = "Hội trường UBND Phường (số 133, đường Nguyễn Trãi, khu phố 6, phường IV, Thành phố Tây Ninh)";
+
+    private static readonly PolicyClause TimeNote =
+        new("Thời gian: 01 buổi, dự kiến trong tháng 10 (sẽ có giấy mời sau).", "Time: one half-day session, planned for October (invitations to follow).", "III.1");
+
+    private static readonly PolicyClause VenueNote =
+        new("Địa điểm: " + DocumentVenue + ".", "Venue: the ward People's Committee's hall, 133 Nguyễn Trãi street, quarter 6, Ward IV, Tây Ninh city.", "III.2");
 
     private string SurveyDueText => surveyDue.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 }

@@ -32,6 +32,15 @@ namespace Dialogue.Workflows.Party.PartyCommittee;
 /// a parameter. The document names no one the results are reported to, so a report names no recipient.
 /// </para>
 /// <para>
+/// <b>Across the 2025 reform.</b> District Party committees ended with the district level on 01/07/2025 (SECONDARY,
+/// <see cref="LocalGovernmentReform"/>). For a conference from that day the superior is by default the province's Party
+/// organisation (<see cref="ProvinceParameter"/>, <see cref="SuperiorParameter"/>): its standing members' representative is invited
+/// in place of the city's three, and the plan is sent to it. Who announces is unchanged: the document already has the ward Party
+/// committee announce, and <see cref="AnnouncerParameter"/> names another body only when a plan says so. The default basis keeps
+/// only 218-QĐ/TW (<see cref="BasisParameter"/>). A merged ward records its former wards with <see cref="FormerWardsParameter"/>.
+/// The document's dates (the survey's day, the issue day) must be given for another year.
+/// </para>
+/// <para>
 /// Who may act (<see cref="PlanDefinition.Authority"/>), and where it reads the document:
 /// </para>
 /// <list type="bullet">
@@ -78,6 +87,36 @@ public sealed class PartyCommitteePlanType : IPlanType
     /// <summary>Parameter: the city's name (default "Thành phố Tây Ninh").</summary>
     public const string CityParameter = "city";
 
+    /// <summary>
+    /// Parameter: the province the ward belongs to (default <c>Tây Ninh</c>, the province of the document's city): its Party
+    /// organisation is the ward Party committee's superior from 01/07/2025.
+    /// </summary>
+    public const string ProvinceParameter = "province";
+
+    /// <summary>
+    /// Parameter: the ward Party committee's superior, whose representatives are invited and to whom the plan is sent. Default: the
+    /// document's "Đảng bộ {city}" (its heading, "ĐẢNG BỘ THÀNH PHỐ TÂY NINH") for a conference before 01/07/2025; from that day
+    /// "Đảng bộ tỉnh {province}", since district Party committees ended with the district level (SECONDARY).
+    /// </summary>
+    public const string SuperiorParameter = "superior";
+
+    /// <summary>
+    /// Parameter: the body that announces the conference and sends the invitations ("sẽ có giấy mời sau", III.1). Default: the
+    /// ward Party committee, in every year — the document has it announce, and the reform changes nothing here. A body given here
+    /// that is not the ward Party committee becomes the unit <c>announcer</c>, which may announce the conference as the secretary may.
+    /// </summary>
+    public const string AnnouncerParameter = "announcer";
+
+    /// <summary>Parameter: the wards merged into the ward in an arrangement of administrative units, for the record (repeatable).</summary>
+    public const string FormerWardsParameter = "former-wards";
+
+    /// <summary>
+    /// Parameter: the documents the plan rests on (căn cứ), one per value. Default: the document's three for a conference before
+    /// 01/07/2025; from that day only the Politburo's Quyết định 218-QĐ/TW the document cites, since the city's regulation and the
+    /// ward's 2020–2025 working rules belong to bodies and a term that ended (a named choice; see <see cref="LegalBasis"/>).
+    /// </summary>
+    public const string BasisParameter = "basis";
+
     /// <summary>Parameter: the conference's venue (default the ward People's Committee's hall, 133 Nguyễn Trãi).</summary>
     public const string VenueParameter = "venue";
 
@@ -117,6 +156,27 @@ public sealed class PartyCommitteePlanType : IPlanType
     /// <inheritdoc />
     public string EnglishTitle => "Conference of direct dialogue between the heads of the Party committee and the local government and the Fatherland Front, socio-political organisations and citizens";
 
+    /// <summary>
+    /// The basis the type follows: the Politburo's Quyết định 218-QĐ/TW of 12/12/2013, as plan 179-KH/ĐU of the Ward IV Party
+    /// committee (2023) cites it. No period: a ward Party committee's dialogue did not end with the district level, so the type
+    /// serves plans before and after 01/07/2025, its superior following the structure of the conference's day.
+    /// </summary>
+    /// <remarks>
+    /// Which source says what, and how sure: the document (CONFIRMED, read) cites 218-QĐ/TW, the city's regulation 1816-QĐ/TU and the
+    /// ward's working rules; whether 218-QĐ/TW is still in force was not checked (UNCONFIRMED), so the post-reform default basis keeps
+    /// it as the document's citation and a plan names its own with <see cref="BasisParameter"/>. District Party committees ended on
+    /// 01/07/2025 (SECONDARY, <see cref="LocalGovernmentReform"/>). Quy định 11-QĐi/TW as amended by Kết luận 215-KL/TW (SECONDARY):
+    /// Party committee heads exist at province and commune level and answer a petitioner in writing within 10 working days; it fixes
+    /// no dialogue frequency, so the type keeps the document's single conference and sets no answer deadline of its own.
+    /// </remarks>
+    public LegalBasis LegalBasis { get; } = new(
+        "Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị; kế hoạch 179-KH/ĐU của Đảng ủy Phường IV (Tây Ninh) năm 2023",
+        "Politburo Decision 218-QĐ/TW of 12/12/2013; plan 179-KH/ĐU of the Ward IV Party committee (Tây Ninh), 2023")
+    {
+        SourceStatus = "Văn bản gốc: CONFIRMED; hiệu lực hiện nay của 218-QĐ/TW: UNCONFIRMED (chưa kiểm tra); cấp ủy cấp huyện kết thúc từ 01/07/2025: SECONDARY. " +
+            "The document: CONFIRMED; whether 218-QĐ/TW is still in force: UNCONFIRMED (not checked); district Party committees ended on 01/07/2025: SECONDARY.",
+    };
+
     /// <inheritdoc />
     public IReadOnlyList<PlanParameter> Parameters { get; } =
     [
@@ -129,7 +189,19 @@ public sealed class PartyCommitteePlanType : IPlanType
             Minimum = 1995, Maximum = 2199,
         },
         new(WardParameter, "Tên phường", "The ward's name", PlanParameterKind.Text) { Defaults = ["Phường IV"] },
-        new(CityParameter, "Tên thành phố", "The city's name", PlanParameterKind.Text) { Defaults = ["Thành phố Tây Ninh"] },
+        new(CityParameter, "Tên thành phố (cấp huyện, đến 30/06/2025)", "The city's name (district level, until 2025-06-30)", PlanParameterKind.Text)
+        {
+            Defaults = ["Thành phố Tây Ninh"],
+        },
+        new(ProvinceParameter, "Tên tỉnh", "The province's name", PlanParameterKind.Text) { Defaults = ["Tây Ninh"] },
+        new(SuperiorParameter, "Cấp ủy cấp trên (mặc định: Đảng bộ thành phố trước 01/07/2025, Đảng bộ tỉnh từ ngày đó)",
+            "The superior Party organisation (default: the city's before 2025-07-01, the province's from then on)", PlanParameterKind.Text),
+        new(AnnouncerParameter, "Cơ quan thông báo, phát hành giấy mời (mặc định: Đảng ủy phường)",
+            "The body that announces the conference and sends the invitations (default: the ward Party committee)", PlanParameterKind.Text),
+        new(FormerWardsParameter, "Các phường cũ đã sắp xếp vào phường (để ghi nhận)", "The former wards merged into the ward (for the record)",
+            PlanParameterKind.Text) { Multiple = true },
+        new(BasisParameter, "Căn cứ (mặc định: ba văn bản của kế hoạch gốc trước 01/07/2025, Quyết định 218-QĐ/TW từ ngày đó)",
+            "Basis documents (default: the source plan's three before 2025-07-01, Decision 218-QĐ/TW from then on)", PlanParameterKind.Text) { Multiple = true },
         new(VenueParameter, "Địa điểm", "The venue", PlanParameterKind.Text)
         {
             Defaults = ["Hội trường UBND Phường (số 133, đường Nguyễn Trãi, khu phố 6, phường IV, Thành phố Tây Ninh)"],
@@ -193,10 +265,14 @@ public sealed class PartyCommitteePlanType : IPlanType
             throw new InvalidPlanParameterException(Key, SubCommitteeQuartersParameter, string.Join(", ", subCommittee), "each quarter once");
         }
 
+        var bodies = PartyCommitteeBodies.Read(parameters, session);
         var document = new PartyCommitteeDocument(
             parameters.Text(WardParameter), parameters.Text(CityParameter), year, surveyDue, quarters,
             parameters.Integer(HouseholdsPerQuarterParameter), parameters.Integer(FrontMembersParameter),
-            parameters.Integer(MembersPerOrganisationParameter), subCommittee);
+            parameters.Integer(MembersPerOrganisationParameter), subCommittee)
+        {
+            Bodies = bodies, Session = session, Venue = parameters.Text(VenueParameter),
+        };
         return new PlanDefinition
         {
             TypeKey = Key,
@@ -207,8 +283,10 @@ public sealed class PartyCommitteePlanType : IPlanType
             Year = year,
             DocumentNumber = parameters.Text(DocumentNumberParameter),
             IssuedOn = parameters.Date(IssuedOnParameter),
-            Basis = PartyCommitteeDocument.Basis,
-            Units = document.Units,
+            LegalBasis = LegalBasis,
+            Basis = parameters.Texts(BasisParameter) is { Count: > 0 } basis ? basis
+                : bodies.TwoTier ? [PartyCommitteeDocument.Basis[0]] : PartyCommitteeDocument.Basis,
+            Units = [.. document.Units, .. bodies.AnnouncerUnit],
             Sessions =
             [
                 new SessionDefinition("conference", document.SessionTitle, document.EnglishSessionTitle, session)
@@ -222,7 +300,10 @@ public sealed class PartyCommitteePlanType : IPlanType
             Agenda = PartyCommitteeDocument.Agenda,
             Participants = document.Participants,
             Petitions = document.Petitions,
-            Authority = PartyCommitteeDocument.Authority,
+            Authority = bodies.AnnouncerUnit.Count == 0 ? PartyCommitteeDocument.Authority : PartyCommitteeDocument.Authority with
+            {
+                Grants = [.. PartyCommitteeDocument.Authority.Grants, new(PlanAction.AnnounceSession, [PartyCommitteeBodies.AnnouncerKey]) { Signed = true, Clause = "III.1" }],
+            },
             Rules = new PlanRules
             {
                 // IV.6: the survey feeds the conference, which comes after its due day.
@@ -234,7 +315,7 @@ public sealed class PartyCommitteePlanType : IPlanType
             },
             // The document names no one the results are reported to; "Nơi nhận" is the plan's distribution (see the notes).
             ReportRecipients = [],
-            Notes = document.Notes,
+            Notes = [.. document.Notes, .. bodies.Notes(document.Ward, parameters.Texts(FormerWardsParameter))],
         };
     }
 

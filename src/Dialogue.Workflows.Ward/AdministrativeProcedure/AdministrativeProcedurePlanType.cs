@@ -33,6 +33,14 @@ namespace Dialogue.Workflows.Ward.AdministrativeProcedure;
 /// registration window, for instance. The report goes to the district People's Committee only (III.2).
 /// </para>
 /// <para>
+/// <b>Across the 2025 reform.</b> The district level ended on 01/07/2025 (SECONDARY, <see cref="LocalGovernmentReform"/>). For a
+/// conference from that day the report goes by default to the province's People's Committee (<see cref="ProvinceParameter"/>,
+/// <see cref="SuperiorParameter"/>), the district's plan is no longer the default basis, and the office's first task names the ward's
+/// committee instead of the district's. Who announces is unchanged: the document already has the ward's committee send the
+/// invitations, and <see cref="AnnouncerParameter"/> names another body only when a plan says so. A merged ward records its former
+/// wards with <see cref="FormerWardsParameter"/>. Every other date of the document must be given for another year.
+/// </para>
+/// <para>
 /// Who may act (<see cref="PlanDefinition.Authority"/>), and where it reads the document rather than
 /// repeats it:
 /// </para>
@@ -93,7 +101,7 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
     /// <summary>Parameter: the last day of the office's compilation, included (II.4); default <c>2021-10-30</c>, a Saturday, as written.</summary>
     public const string CompileToParameter = "compile-to";
 
-    /// <summary>Parameter: the date the report to the district must come before, excluded (III.2); default <c>2021-11-10</c>.</summary>
+    /// <summary>Parameter: the date the report to the superior (the district, in the document) must come before, excluded (III.2); default <c>2021-11-10</c>.</summary>
     public const string ReportBeforeParameter = "report-before";
 
     /// <summary>Parameter: the ward, as written after "Ủy ban nhân dân"; default <c>phường 1</c>.</summary>
@@ -101,6 +109,29 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
 
     /// <summary>Parameter: the district the ward reports to; default <c>quận Tân Bình</c>.</summary>
     public const string DistrictParameter = "district";
+
+    /// <summary>
+    /// Parameter: the province or centrally run city the ward belongs to, written with its kind as the document writes names
+    /// (default <c>Thành phố Hồ Chí Minh</c>, the document's): its People's Committee is the ward's superior from 01/07/2025.
+    /// </summary>
+    public const string ProvinceParameter = "province";
+
+    /// <summary>
+    /// Parameter: the ward's superior body, which receives the conference's report (III.2). Default: the document's
+    /// "Ủy ban nhân dân {district}" for a conference before 01/07/2025; from that day "Ủy ban nhân dân {province}", since the
+    /// district level is gone and the ward reports to the province (<see cref="LocalGovernmentReform"/>).
+    /// </summary>
+    public const string SuperiorParameter = "superior";
+
+    /// <summary>
+    /// Parameter: the body that announces the conference by its invitations (II.4). Default: the ward People's Committee, in
+    /// every year — the document already has the ward announce, so the reform changes nothing here. A body given here that is
+    /// not the ward's committee becomes the unit <c>announcer</c>, which may announce the conference as the committee may.
+    /// </summary>
+    public const string AnnouncerParameter = "announcer";
+
+    /// <summary>Parameter: the wards merged into the ward in an arrangement of administrative units, for the record (repeatable).</summary>
+    public const string FormerWardsParameter = "former-wards";
 
     /// <summary>Parameter: the People's Committee's address, where forms go and the conference meets (II.4, III.1); default <c>số 291 đường Lê Văn Sỹ, phường 1, quận Tân Bình</c>.</summary>
     public const string AddressParameter = "address";
@@ -120,7 +151,10 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
     /// <summary>Parameter: who signs for the People's Committee (Chủ tịch); default <c>Tôn Nữ Hồng Châu</c>.</summary>
     public const string SignerParameter = "signer";
 
-    /// <summary>Parameter: the documents the plan rests on (căn cứ), one per value; default the district's plan 264/KH-UBND-KSTT of 11/10/2021.</summary>
+    /// <summary>
+    /// Parameter: the documents the plan rests on (căn cứ), one per value. Default: the district's plan 264/KH-UBND-KSTT of 11/10/2021
+    /// for a conference before 01/07/2025; none from that day, since the district that issued it is gone — a plan then names its own.
+    /// </summary>
     public const string BasisParameter = "basis";
 
     private const string FormRule = "sau 03 ngày kể từ ngày nhận được văn bản từ Văn phòng Ủy ban nhân dân phường chuyển đến";
@@ -151,6 +185,26 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
 
     /// <inheritdoc />
     public string EnglishTitle => "Direct dialogue with organisations and individuals on administrative procedures and their handling";
+
+    /// <summary>
+    /// The basis the type follows: plan 151/KH-UBND of Ward 1 (Tân Bình), which rests on the district's plan 264/KH-UBND-KSTT. No
+    /// period: the ward's own dialogue on administrative procedures did not end with the district level, so the type serves plans
+    /// before and after 01/07/2025, its superior following the structure of the conference's day (<see cref="SuperiorParameter"/>).
+    /// </summary>
+    /// <remarks>
+    /// Which source says what: the document (CONFIRMED, read) names the ward People's Committee as organiser and announcer and the
+    /// district as the recipient of the report; the end of the district level on 01/07/2025 and the ward reporting to the province
+    /// (SECONDARY, <see cref="LocalGovernmentReform"/>) set the defaults from that day. No statute fixing this dialogue's form was
+    /// read (UNCONFIRMED), so none is cited as its basis.
+    /// </remarks>
+    public LegalBasis LegalBasis { get; } = new(
+        "Kế hoạch số 151/KH-UBND ngày 16/10/2021 của UBND phường 1, quận Tân Bình (căn cứ Kế hoạch số 264/KH-UBND-KSTT của UBND quận Tân Bình)",
+        "Plan 151/KH-UBND of 16/10/2021 of the Ward 1 People's Committee, Tân Bình district (under the district's plan 264/KH-UBND-KSTT)")
+    {
+        SourceStatus = "Văn bản gốc: CONFIRMED; cấp huyện kết thúc từ 01/07/2025, phường báo cáo tỉnh/thành phố: SECONDARY; luật riêng về hình thức đối thoại " +
+            "này: UNCONFIRMED (chưa tìm thấy). The document: CONFIRMED; the district level ended on 01/07/2025 and wards report to the province: SECONDARY; " +
+            "a statute fixing this dialogue's form: UNCONFIRMED (none found).",
+    };
 
     /// <inheritdoc />
     public IReadOnlyList<PlanParameter> Parameters { get; } =
@@ -187,12 +241,26 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
         {
             Defaults = ["2021-10-30"],
         },
-        new(ReportBeforeParameter, "Báo cáo kết quả Hội nghị về Ủy ban nhân dân quận trước ngày", "The report to the district is due before this date (excluded)", PlanParameterKind.Date)
+        new(ReportBeforeParameter, "Báo cáo kết quả Hội nghị về cấp trên (UBND quận trong văn bản) trước ngày",
+            "The report to the superior (the district in the document) is due before this date (excluded)", PlanParameterKind.Date)
         {
             Defaults = ["2021-11-10"],
         },
         new(WardParameter, "Tên phường", "The ward's name", PlanParameterKind.Text) { Defaults = ["phường 1"] },
-        new(DistrictParameter, "Tên quận", "The district's name", PlanParameterKind.Text) { Defaults = ["quận Tân Bình"] },
+        new(DistrictParameter, "Tên quận (cấp huyện, đến 30/06/2025)", "The district's name (district level, until 2025-06-30)", PlanParameterKind.Text)
+        {
+            Defaults = ["quận Tân Bình"],
+        },
+        new(ProvinceParameter, "Tỉnh, thành phố trực thuộc trung ương", "The province or centrally run city", PlanParameterKind.Text)
+        {
+            Defaults = ["Thành phố Hồ Chí Minh"],
+        },
+        new(SuperiorParameter, "Cơ quan cấp trên nhận báo cáo (mặc định: UBND quận trước 01/07/2025, UBND tỉnh/thành phố từ ngày đó)",
+            "The superior body that receives the report (default: the district before 2025-07-01, the province from then on)", PlanParameterKind.Text),
+        new(AnnouncerParameter, "Cơ quan phát hành giấy mời (mặc định: UBND phường)", "The body that sends the invitations (default: the ward People's Committee)",
+            PlanParameterKind.Text),
+        new(FormerWardsParameter, "Các phường cũ đã sắp xếp vào phường (để ghi nhận)", "The former wards merged into the ward (for the record)",
+            PlanParameterKind.Text) { Multiple = true },
         new(AddressParameter, "Địa chỉ trụ sở Ủy ban nhân dân phường", "Address of the ward People's Committee", PlanParameterKind.Text)
         {
             Defaults = ["số 291 đường Lê Văn Sỹ, phường 1, quận Tân Bình"],
@@ -202,16 +270,13 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
         new(NumberParameter, "Số kế hoạch", "Document number of the plan", PlanParameterKind.Text) { Defaults = ["151/KH-UBND"] },
         new(IssuedOnParameter, "Ngày ban hành kế hoạch", "Date the plan is issued", PlanParameterKind.Date) { Defaults = ["2021-10-16"] },
         new(SignerParameter, "Chủ tịch Ủy ban nhân dân phường ký kế hoạch", "Chairman signing the plan", PlanParameterKind.Text) { Defaults = ["Tôn Nữ Hồng Châu"] },
-        new(BasisParameter, "Căn cứ ban hành kế hoạch", "Documents the plan rests on", PlanParameterKind.Text)
-        {
-            Multiple = true,
-            Defaults =
-            [
-                "Kế hoạch số 264/KH-UBND-KSTT ngày 11 tháng 10 năm 2021 của Ủy ban nhân dân quận Tân Bình về tổ chức đối thoại trực tiếp " +
-                "với tổ chức, cá nhân về thủ tục hành chính và giải quyết thủ tục hành chính năm 2021",
-            ],
-        },
+        new(BasisParameter, "Căn cứ ban hành kế hoạch (mặc định: kế hoạch của quận trước 01/07/2025, không có từ ngày đó)",
+            "Documents the plan rests on (default: the district's plan before 2025-07-01, none from then on)", PlanParameterKind.Text) { Multiple = true },
     ];
+
+    private const string DocumentBasis =
+        "Kế hoạch số 264/KH-UBND-KSTT ngày 11 tháng 10 năm 2021 của Ủy ban nhân dân quận Tân Bình về tổ chức đối thoại trực tiếp " +
+        "với tổ chức, cá nhân về thủ tục hành chính và giải quyết thủ tục hành chính năm 2021";
 
     /// <inheritdoc />
     /// <exception cref="InvalidPlanParameterException">
@@ -227,6 +292,7 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
         var district = parameters.Text(DistrictParameter);
         var address = parameters.Text(AddressParameter);
         var committee = $"Ủy ban nhân dân {ward}";
+        var bodies = AdministrativeProcedureBodies.Read(parameters, schedule.Session, committee);
         return new PlanDefinition
         {
             TypeKey = Key,
@@ -237,8 +303,9 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
             Year = schedule.Year,
             DocumentNumber = parameters.Text(NumberParameter),
             IssuedOn = schedule.IssuedOn,
-            Basis = parameters.Texts(BasisParameter),
-            Units = Units(committee),
+            LegalBasis = LegalBasis,
+            Basis = parameters.Texts(BasisParameter) is { Count: > 0 } basis ? basis : bodies.TwoTier ? [] : [DocumentBasis],
+            Units = [.. Units(committee), .. bodies.AnnouncerUnit],
             Sessions =
             [
                 new SessionDefinition(SessionKey,
@@ -252,10 +319,10 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
                         "hành chính đã được phê duyệt và dịch vụ bưu chính công",
                 },
             ],
-            Tasks = Tasks(schedule),
+            Tasks = Tasks(schedule, bodies),
             Participants = Participants(),
             Petitions = Petitions(schedule, parameters, address),
-            Authority = Authority(),
+            Authority = Authority(bodies.AnnouncerUnit.Count > 0),
             Rules = new PlanRules
             {
                 // II.4: the conference follows the office's compilation of the departments' answers.
@@ -267,16 +334,15 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
                 RequiresAnnouncement = true,
                 RequiresConclusionNotice = false,
             },
-            ReportRecipients =
-            [
-                new($"Ủy ban nhân dân {district} (thông qua Văn phòng Ủy ban nhân dân quận)",
-                    "The district People's Committee (through the district People's Committee office)"),
-            ],
-            Notes = Notes(schedule, parameters, address),
+            ReportRecipients = [bodies.Superior.IsDocuments
+                ? new($"Ủy ban nhân dân {district} (thông qua Văn phòng Ủy ban nhân dân quận)",
+                    "The district People's Committee (through the district People's Committee office)")
+                : new(bodies.Superior.Name, bodies.Superior.EnglishName)],
+            Notes = [.. Notes(schedule, parameters, address, bodies), .. bodies.Notes(ward, parameters.Texts(FormerWardsParameter))],
         };
     }
 
-    private static PlanAuthority Authority()
+    private static PlanAuthority Authority(bool otherAnnouncer)
     {
         string[] committee = ["committee"];
         string[] office = ["office"];
@@ -293,7 +359,10 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
                 new(PlanAction.PostponeSession, committee) { Signed = true, Clause = "II.4" },
                 new(PlanAction.CancelSession, committee) { Signed = true, Clause = "II.4" },
                 new(PlanAction.AddSession, committee) { Signed = true },
-                new(PlanAction.AnnounceSession, committee) { Signed = true, Delegates = office, Clause = "II.4; III.2, gạch đầu dòng 4" },
+                new(PlanAction.AnnounceSession, otherAnnouncer ? ["committee", AdministrativeProcedureBodies.AnnouncerKey] : committee)
+                {
+                    Signed = true, Delegates = office, Clause = "II.4; III.2, gạch đầu dòng 4",
+                },
                 new(PlanAction.AnswerSessionInWriting, committee) { Signed = true, Delegates = office, Clause = "II.4" },
                 new(PlanAction.HoldSession, ["leadership", "committee"]) { Signed = true, Clause = "II.1" },
                 new(PlanAction.ConcludeSession, ["leadership", "committee"]) { Signed = true, Clause = "II.1" },
@@ -332,7 +401,7 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
         new("leadership", "Lãnh đạo Ủy ban nhân dân phường", "Leaders of the ward People's Committee"),
     ];
 
-    private static List<TaskDefinition> Tasks(AdministrativeProcedureSchedule schedule)
+    private static List<TaskDefinition> Tasks(AdministrativeProcedureSchedule schedule, AdministrativeProcedureBodies bodies)
     {
         var registration = DeadlineRule.Window(schedule.RegistrationFrom, schedule.RegistrationTo,
             $"từ ngày {AdministrativeProcedureSchedule.Vi(schedule.RegistrationFrom)} đến hết ngày {AdministrativeProcedureSchedule.Vi(schedule.RegistrationTo)}");
@@ -347,8 +416,10 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
         var report = DeadlineRule.Before(schedule.ReportBefore, $"trước ngày {AdministrativeProcedureSchedule.Vi(schedule.ReportBefore)}");
         return
         [
-            new(DraftPlan, "Tham mưu Ủy ban nhân dân quận xây dựng kế hoạch",
-                "Advise the district People's Committee on drafting the plan (as written; the plan is the ward's)", "office", TaskPhase.Before)
+            // III.2 says "quận" though the plan is the ward's; from 01/07/2025 there is no district to advise, so the ward's committee is named.
+            new(DraftPlan, bodies.TwoTier ? "Tham mưu Ủy ban nhân dân phường xây dựng kế hoạch" : "Tham mưu Ủy ban nhân dân quận xây dựng kế hoạch",
+                bodies.TwoTier ? "Advise the ward People's Committee on drafting the plan"
+                    : "Advise the district People's Committee on drafting the plan (as written; the plan is the ward's)", "office", TaskPhase.Before)
             {
                 PerSession = false, Anchor = AnchorPoint.None, Clause = "III.2, gạch đầu dòng 1",
             },
@@ -434,8 +505,12 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
                 Anchor = AnchorPoint.None, Clause = "II.2, gạch đầu dòng 2",
             },
             new(ReportToDistrict,
-                "Báo cáo kết quả Hội nghị đối thoại về Ủy ban nhân dân quận (thông qua Văn phòng Ủy ban nhân dân quận)",
-                "Report the conference's results to the district People's Committee (through the district People's Committee office)",
+                bodies.Superior.IsDocuments
+                    ? "Báo cáo kết quả Hội nghị đối thoại về Ủy ban nhân dân quận (thông qua Văn phòng Ủy ban nhân dân quận)"
+                    : $"Báo cáo kết quả Hội nghị đối thoại về {bodies.Superior.Name}",
+                bodies.Superior.IsDocuments
+                    ? "Report the conference's results to the district People's Committee (through the district People's Committee office)"
+                    : $"Report the conference's results to {bodies.Superior.EnglishName}",
                 "office", TaskPhase.After)
             {
                 Deadline = report, Anchor = AnchorPoint.None, Clause = "III.2, gạch đầu dòng 5",
@@ -541,7 +616,12 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
         };
     }
 
-    private static List<PolicyClause> Notes(AdministrativeProcedureSchedule schedule, PlanParameters parameters, string address) =>
+    private static IEnumerable<PolicyClause> Notes(AdministrativeProcedureSchedule schedule, PlanParameters parameters, string address,
+        AdministrativeProcedureBodies bodies) =>
+        DocumentNotes(schedule, parameters, address).Where(n => bodies.Superior.IsDocuments || !n.Text.StartsWith("Không có thông báo kết luận", StringComparison.Ordinal))
+            .Where(n => !bodies.TwoTier || !(n.Text.StartsWith("III.2 ghi", StringComparison.Ordinal) || n.Text.StartsWith("Nơi nhận: VP HĐND-UBND/Q", StringComparison.Ordinal)));
+
+    private static List<PolicyClause> DocumentNotes(AdministrativeProcedureSchedule schedule, PlanParameters parameters, string address) =>
     [
         new("Mục đích: cung cấp thông tin, tuyên truyền, giải thích chủ trương, chính sách của Đảng, pháp luật của Nhà nước về thủ tục hành chính, " +
             "giải quyết thủ tục hành chính; nắm bắt khó khăn, vướng mắc của tổ chức, cá nhân, kịp thời tháo gỡ, giải quyết hoặc kiến nghị cấp trên " +

@@ -45,6 +45,9 @@ namespace Dialogue.Workflows.Ward.CommuneDialogue;
 /// every unit's task and routes petitions. Petitions are answered by the chairman, or within their remit by the heads of the
 /// committee's specialist departments: the law gives the answers to the body that organises, not to the co-chair. The Party
 /// committee is invited and takes no step.</para>
+/// <para><b>Defaults.</b> The type follows the law, not one commune's document, so its defaults for the session (26/03/2027), the
+/// commune and the province ("<see cref="ExampleName"/>") make an example: a bare preview shows a valid plan whose title and first
+/// note say it is an example, not a document's data. A real plan gives all three.</para>
 /// <para><b>Units after the mergers.</b> <see cref="CommuneParameter"/> is the post-reform name; <see cref="FormerUnitsParameter"/>
 /// lists the units merged into it and <see cref="MergerDocumentParameter"/> the resolution that merged them, kept in the plan's
 /// notes so that a 2027 plan reads right in every export.</para>
@@ -63,7 +66,7 @@ public sealed class CommuneDialoguePlanType : IPlanType
     /// <summary>The type's key: <c>commune-dialogue</c>.</summary>
     public const string TypeKey = "commune-dialogue";
 
-    /// <summary>The session's date or planned period (<c>2027-03-26</c>, <c>2027-Q2</c>). Required.</summary>
+    /// <summary>The session's date or planned period (<c>2027-03-26</c>, <c>2027-Q2</c>); the example's <c>2027-03-26</c> when not given.</summary>
     public const string SessionParameter = "session";
 
     /// <summary>The plan's year; when not given, the session's year.</summary>
@@ -84,13 +87,13 @@ public sealed class CommuneDialoguePlanType : IPlanType
     /// <summary>For <c>ad-hoc</c>: why the session is necessary.</summary>
     public const string ReasonParameter = "reason";
 
-    /// <summary>The commune-level unit's name after the 2025 arrangement (<c>Tân Phú</c>). Required.</summary>
+    /// <summary>The commune-level unit's name after the 2025 arrangement (<c>Tân Phú</c>); the example's <see cref="ExampleName"/> when not given.</summary>
     public const string CommuneParameter = "commune";
 
     /// <summary>The kind of unit: <c>xã</c> (default), <c>phường</c> or <c>đặc khu</c>.</summary>
     public const string KindParameter = "kind";
 
-    /// <summary>The province (or centrally run city) the commune reports to. Required.</summary>
+    /// <summary>The province (or centrally run city) the commune reports to; the example's <see cref="ExampleName"/> when not given.</summary>
     public const string ProvinceParameter = "province";
 
     /// <summary>The units merged into the commune, for the record (repeatable).</summary>
@@ -125,6 +128,13 @@ public sealed class CommuneDialoguePlanType : IPlanType
 
     /// <summary>The key of the only session.</summary>
     public const string SessionKey = "session-1";
+
+    /// <summary>
+    /// The commune's and the province's name in the type's defaults, "Ví Dụ" (example). The type follows a law, not one commune's
+    /// document, so its defaults are an example, not a document's data: while the commune or the province is this name, the plan's
+    /// title and notes say it is an example. The default session, 26/03/2027, belongs to the same example; a real plan names all three.
+    /// </summary>
+    public const string ExampleName = "Ví Dụ";
 
     /// <summary>The share of voters a request needs, in percent (Art. 43: "ít nhất 10% tổng số cử tri").</summary>
     public const int RequestShareMinimumPercent = 10;
@@ -161,7 +171,7 @@ public sealed class CommuneDialoguePlanType : IPlanType
     public IReadOnlyList<PlanParameter> Parameters { get; } =
     [
         new(SessionParameter, "Thời gian tổ chức đối thoại: một ngày, hoặc quý, tháng dự kiến", "When the session is held: a date, or the quarter or month planned",
-            PlanParameterKind.DateOrPeriod) { Required = true },
+            PlanParameterKind.DateOrPeriod) { Defaults = ["2027-03-26"] },
         new(YearParameter, "Năm của kế hoạch (mặc định: năm của buổi đối thoại)", "The plan's year (default: the session's year)", PlanParameterKind.Integer)
         {
             Minimum = 1995, Maximum = 2199,
@@ -172,12 +182,11 @@ public sealed class CommuneDialoguePlanType : IPlanType
         new(RequestingVotersParameter, "Số cử tri ký yêu cầu", "Voters who signed the request", PlanParameterKind.Integer) { Minimum = 1, Maximum = 10_000_000 },
         new(VotersParameter, "Tổng số cử tri của xã", "The commune's voters", PlanParameterKind.Integer) { Minimum = 1, Maximum = 10_000_000 },
         new(ReasonParameter, "Lý do tổ chức đối thoại đột xuất", "Why the ad-hoc session is necessary", PlanParameterKind.Text),
-        new(CommuneParameter, "Tên đơn vị hành chính cấp xã (sau sắp xếp)", "The commune-level unit's name (after the arrangement)", PlanParameterKind.Text)
-        {
-            Required = true,
-        },
+        new(CommuneParameter, "Tên đơn vị hành chính cấp xã (sau sắp xếp; mặc định là ví dụ)", "The commune-level unit's name (after the arrangement; the default is an example)",
+            PlanParameterKind.Text) { Defaults = [ExampleName] },
         new(KindParameter, "Loại đơn vị: 'xã', 'phường' hoặc 'đặc khu'", "The kind of unit: 'xã', 'phường' or 'đặc khu'", PlanParameterKind.Text) { Defaults = ["xã"] },
-        new(ProvinceParameter, "Tỉnh, thành phố trực thuộc trung ương", "The province or centrally run city", PlanParameterKind.Text) { Required = true },
+        new(ProvinceParameter, "Tỉnh, thành phố trực thuộc trung ương (mặc định là ví dụ)", "The province or centrally run city (the default is an example)",
+            PlanParameterKind.Text) { Defaults = [ExampleName] },
         new(FormerUnitsParameter, "Các đơn vị hành chính cấp xã cũ đã sắp xếp vào (để ghi nhận)", "The former units merged into it (for the record)",
             PlanParameterKind.Text) { Multiple = true },
         new(MergerDocumentParameter, "Nghị quyết sắp xếp đơn vị hành chính cấp xã", "The resolution that arranged the commune-level units", PlanParameterKind.Text),
@@ -215,6 +224,7 @@ public sealed class CommuneDialoguePlanType : IPlanType
         var commune = parameters.Text(CommuneParameter);
         var province = parameters.Text(ProvinceParameter);
         var place = $"{kind} {commune}";
+        var example = commune == ExampleName || province == ExampleName;
         var triggerNote = TriggerNote(parameters, trigger, session);
         var issuedOn = parameters.OptionalText(IssuedOnParameter) is null ? (LocalDate?)null : parameters.Date(IssuedOnParameter);
         if (issuedOn is { } issued && issued > session.Period.End)
@@ -237,8 +247,9 @@ public sealed class CommuneDialoguePlanType : IPlanType
         {
             TypeKey = Key,
             TypeVersion = Version,
-            Title = $"Tổ chức đối thoại giữa Chủ tịch UBND {place} với Nhân dân năm {year}",
-            EnglishTitle = $"Dialogue between the chairman of the {commune} {English(kind)} People's Committee and the people, {year}",
+            Title = $"Tổ chức đối thoại giữa Chủ tịch UBND {place} với Nhân dân năm {year}{(example ? " (ví dụ, không phải dữ liệu của một văn bản)" : "")}",
+            EnglishTitle = $"Dialogue between the chairman of the {commune} {English(kind)} People's Committee and the people, {year}" +
+                (example ? " (an example, not a document's data)" : ""),
             Issuer = $"UBND {place}",
             Year = year,
             DocumentNumber = parameters.OptionalText(DocumentNumberParameter),
@@ -478,8 +489,17 @@ public sealed class CommuneDialoguePlanType : IPlanType
 
     private static List<PolicyClause> Notes(PlanParameters parameters, string place, CommuneDialogueDayCounting counting, int answerDays, PolicyClause trigger)
     {
-        var notes = new List<PolicyClause>
+        var notes = new List<PolicyClause>();
+        if (parameters.Text(CommuneParameter) == ExampleName || parameters.Text(ProvinceParameter) == ExampleName)
         {
+            notes.Add(new($"Ví dụ: tên xã, tỉnh \"{ExampleName}\" và ngày mặc định là giá trị minh họa của loại kế hoạch (theo luật, không theo văn bản của một xã); " +
+                "kế hoạch thật nêu session, commune và province.",
+                $"An example: the commune and province \"{ExampleName}\" and the default date illustrate the plan type (which follows the law, not one commune's " +
+                "document); a real plan gives session, commune and province.", "Ví dụ"));
+        }
+
+        notes.AddRange(
+        [
             trigger,
             new("Đối thoại ít nhất mỗi năm một lần; hoặc khi có ít nhất 10% tổng số cử tri của xã yêu cầu; hoặc khi cần thiết.",
                 "At least once a year; or when at least 10% of the commune's voters ask; or when necessary.", Article43),
@@ -496,7 +516,7 @@ public sealed class CommuneDialoguePlanType : IPlanType
                     "moves back to the working day before; a publication due on a day off moves to the next working day (Civil Code 2015, Art. 148).", "day-counting"),
             new($"Kết quả đối thoại được báo cáo UBND tỉnh; pháp luật không quy định thời hạn báo cáo. Trả lời bằng văn bản trong {answerDays:00} ngày làm việc (lựa chọn).",
                 $"The results are reported to the province; the law sets no deadline for it. Written answers within {answerDays} working days (a choice).", Article32),
-        };
+        ]);
         if (parameters.Texts(FormerUnitsParameter) is { Count: > 0 } former)
         {
             var document = parameters.OptionalText(MergerDocumentParameter);

@@ -76,6 +76,12 @@ public sealed class UrbanGovernmentPlanType : IPlanType
     /// <summary>The district the ward belongs to (<c>Hà Đông</c>), whose bodies receive the report.</summary>
     public const string DistrictParameter = "district";
 
+    /// <summary>
+    /// The wards merged into the ward by an arrangement of administrative units before the plan, for the record (repeatable). The
+    /// type's plans end on 30/06/2025, so these are wards of an arrangement under the pilot, not of the 2025 reform.
+    /// </summary>
+    public const string FormerWardsParameter = "former-wards";
+
     /// <summary>The venue (II.3).</summary>
     public const string VenueParameter = "venue";
 
@@ -143,6 +149,8 @@ public sealed class UrbanGovernmentPlanType : IPlanType
         },
         new(WardParameter, "Tên phường", "The ward's name", PlanParameterKind.Text) { Defaults = ["Hà Cầu"] },
         new(DistrictParameter, "Tên quận", "The district's name", PlanParameterKind.Text) { Defaults = ["Hà Đông"] },
+        new(FormerWardsParameter, "Các phường cũ đã sắp xếp vào phường (để ghi nhận)", "The former wards merged into the ward (for the record)",
+            PlanParameterKind.Text) { Multiple = true },
         new(VenueParameter, "Địa điểm", "Venue", PlanParameterKind.Text)
         {
             Defaults = ["Hội trường tầng 3, Trụ sở Đảng ủy - UBND phường (Số 163 đường Lê Hồng Phong, phường Hà Cầu, quận Hà Đông, thành phố Hà Nội)"],
@@ -255,8 +263,15 @@ public sealed class UrbanGovernmentPlanType : IPlanType
                 new($"Chủ tịch UBND quận {district}", $"Chairman of the {district} district People's Committee"),
                 new($"Tổ đại biểu HĐND quận {district}", $"Group of {district} district People's Council deputies"),
             ],
-            Notes = Notes(anchors, district, parameters.Text(SignerParameter),
-                unnumbered: parameters.OptionalText(DocumentNumberParameter) is null && issuedOn is null),
+            Notes =
+            [
+                .. Notes(anchors, district, parameters.Text(SignerParameter),
+                    unnumbered: parameters.OptionalText(DocumentNumberParameter) is null && issuedOn is null),
+                .. parameters.Texts(FormerWardsParameter) is { Count: > 0 } former
+                    ? [new PolicyClause($"Phường {ward} được sắp xếp từ: {string.Join(", ", former)}.", $"{ward} ward was formed from: {string.Join(", ", former)}.",
+                        "Sắp xếp đơn vị hành chính")]
+                    : Array.Empty<PolicyClause>(),
+            ],
         };
     }
 

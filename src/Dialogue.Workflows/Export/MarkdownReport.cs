@@ -6,7 +6,7 @@ using NodaTime;
 
 namespace Dialogue.Workflows.Export;
 
-/// <summary>A plan's progress report as Markdown: sessions, the timeline, tasks, petitions by outcome and overdue items.</summary>
+/// <summary>A plan's progress report as Markdown: sessions, the timeline, tasks, petitions by outcome, overdue items, deviations and the plan's notes.</summary>
 /// <remarks>
 /// <para>
 /// The report is for a clerk to file or send: headings and column names are Vietnamese with the English
@@ -51,7 +51,24 @@ public static class MarkdownReport
         Petitions(text, plan, asOf);
         Overdue(text, plan, timeline, asOf);
         Deviations(text, plan);
+        Notes(text, definition);
         return text.ToString();
+    }
+
+    // The definition's notes record what the plan's type adds to the document: the bodies after the 2025 reform, the merged units.
+    private static void Notes(StringBuilder text, PlanDefinition definition)
+    {
+        if (definition.Notes.Count == 0)
+        {
+            return;
+        }
+
+        text.Append("\n## Ghi chú (notes)\n\n");
+        foreach (var note in definition.Notes)
+        {
+            text.Append("- ").Append(note.Clause is null ? string.Empty : $"[{Cell(note.Clause)}] ").Append(Cell(note.Text))
+                .Append(" — ").Append(Cell(note.EnglishText)).Append('\n');
+        }
     }
 
     private static void Sessions(StringBuilder text, PlanInstance plan)

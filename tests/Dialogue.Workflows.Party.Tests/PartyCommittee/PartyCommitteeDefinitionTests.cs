@@ -21,6 +21,7 @@ public sealed class PartyCommitteeDefinitionTests
         Assert.Equal(
         [
             ("session", "2023-10"), ("year", ""), ("ward", "Phường IV"), ("city", "Thành phố Tây Ninh"),
+            ("province", "Tây Ninh"), ("superior", ""), ("announcer", ""), ("former-wards", ""), ("basis", ""),
             ("venue", "Hội trường UBND Phường (số 133, đường Nguyễn Trãi, khu phố 6, phường IV, Thành phố Tây Ninh)"),
             ("survey-due", "2023-10-04"), ("quarters", "6"), ("households-per-quarter", "5"), ("front-members", "5"),
             ("members-per-organisation", "5"), ("subcommittee-quarters", "5, 6"), ("document-number", "179-KH/ĐU"), ("issued-on", "2023-09-21"),
