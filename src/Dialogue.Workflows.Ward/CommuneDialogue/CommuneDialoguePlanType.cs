@@ -47,7 +47,8 @@ namespace Dialogue.Workflows.Ward.CommuneDialogue;
 /// committee is invited and takes no step.</para>
 /// <para><b>Defaults.</b> The type follows the law, not one commune's document, so its defaults for the session (26/03/2027), the
 /// commune and the province ("<see cref="ExampleName"/>") make an example: a bare preview shows a valid plan whose title and first
-/// note say it is an example, not a document's data. A real plan gives all three.</para>
+/// note say it is an example, not a document's data. A real plan gives all three: a plan that names its commune or province
+/// but not its session is refused, so the example's date never passes for a real commune's.</para>
 /// <para><b>Units after the mergers.</b> <see cref="CommuneParameter"/> is the post-reform name; <see cref="FormerUnitsParameter"/>
 /// lists the units merged into it and <see cref="MergerDocumentParameter"/> the resolution that merged them, kept in the plan's
 /// notes so that a 2027 plan reads right in every export.</para>
@@ -207,13 +208,20 @@ public sealed class CommuneDialoguePlanType : IPlanType
 
     /// <inheritdoc />
     /// <exception cref="InvalidPlanParameterException">
-    /// The year disagrees with the session; the trigger, kind or day counting is not one of its values; a voter request lacks its
+    /// The commune or province is named but the session is not; the year disagrees with the session; the trigger, kind or day counting is not one of its values; a voter request lacks its
     /// date or counts, falls after the session or has less than 10% of the voters; an ad-hoc session has no reason; or the plan
     /// would be issued after its session.
     /// </exception>
     public PlanDefinition Define(PlanParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
+        if (!parameters.IsGiven(SessionParameter) && (parameters.IsGiven(CommuneParameter) || parameters.IsGiven(ProvinceParameter)))
+        {
+            // The default date belongs to the example; a named commune gives its own.
+            throw new InvalidPlanParameterException(Key, SessionParameter, null,
+                "the session's date or planned period: the default 2027-03-26 belongs to the example, and a plan that names its commune or province gives its own");
+        }
+
         var session = parameters.Anchors(SessionParameter, "ngày tổ chức đối thoại", "day of the session")[0];
         var year = PlanYear.Resolve(parameters, YearParameter, SessionParameter, [session]);
         var trigger = Trigger(parameters);

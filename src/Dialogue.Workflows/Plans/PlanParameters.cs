@@ -22,12 +22,14 @@ public sealed class PlanParameters
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
     private readonly Dictionary<string, PlanParameter> _declared;
     private readonly Dictionary<string, IReadOnlyList<string>> _values;
+    private readonly HashSet<string> _given;
 
-    private PlanParameters(string typeKey, Dictionary<string, PlanParameter> declared, Dictionary<string, IReadOnlyList<string>> values)
+    private PlanParameters(string typeKey, Dictionary<string, PlanParameter> declared, Dictionary<string, IReadOnlyList<string>> values, HashSet<string> given)
     {
         TypeKey = typeKey;
         _declared = declared;
         _values = values;
+        _given = given;
     }
 
     /// <summary>The plan type the values are for.</summary>
@@ -89,7 +91,18 @@ public sealed class PlanParameters
             }
         }
 
-        return new PlanParameters(planType.Key, declared, values);
+        return new PlanParameters(planType.Key, declared, values, [.. collected.Keys]);
+    }
+
+    /// <summary>Whether the caller gave the parameter, as opposed to its default being used.</summary>
+    /// <param name="key">The parameter.</param>
+    /// <returns>True when at least one value was given.</returns>
+    /// <remarks>A type whose defaults form an example (not a document's data) uses it to refuse a plan that mixes its own values with the example's.</remarks>
+    /// <example><code>if (!parameters.IsGiven("session") &amp;&amp; parameters.IsGiven("commune")) throw new InvalidPlanParameterException(Key, "session", null, "the session's date");</code></example>
+    public bool IsGiven(string key)
+    {
+        _ = Raw(key);
+        return _given.Contains(key);
     }
 
     /// <summary>The parameter's values as given (or defaulted).</summary>

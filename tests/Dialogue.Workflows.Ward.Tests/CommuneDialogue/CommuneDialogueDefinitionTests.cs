@@ -46,6 +46,27 @@ public sealed class CommuneDialogueDefinitionTests
     }
 
     [Fact]
+    public void Define_NothingGiven_IsTheMarkedExampleOn26March2027()
+    {
+        var plan = Commune.Preview().Definition;
+
+        Assert.Equal(new NodaTime.LocalDate(2027, 3, 26), plan.Sessions.Single().When.Period.Start);
+        Assert.EndsWith("(ví dụ, không phải dữ liệu của một văn bản)", plan.Title, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("commune", "Tân Phú")]
+    [InlineData("province", "Đồng Nai")]
+    public void Define_CommuneOrProvinceNamedWithoutASession_IsRefusedNamingTheSession(string key, string value)
+    {
+        var error = Assert.Throws<InvalidPlanParameterException>(() => Commune.Preview((key, value)));
+
+        Assert.Equal("session", error.Key);
+        Assert.Null(error.Value);
+        Assert.Contains("belongs to the example", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Define_YearNotGiven_FollowsTheSession()
     {
         Assert.Equal(2026, Define(("session", "2026-Q4")).Year);
