@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Dialogue.Workflows.Storage;
 
 namespace Dialogue.Workflows.Runtime;
