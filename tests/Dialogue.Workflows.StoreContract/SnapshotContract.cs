@@ -204,7 +204,7 @@ public abstract partial class EventStoreContract
     /// The plan through its snapshot and through every event: the same state (snapshot bodies and every public value of every session,
     /// task and petition) and the same answers (timeline, what is due, read model rows, permitted actions).
     /// </summary>
-    protected static async Task AssertSnapshotIsReplayAsync(IEventStore store, DialogueEngine engine, string planId, LocalDate today, bool expectSnapshot = true)
+    public static async Task AssertSnapshotIsReplayAsync(IEventStore store, DialogueEngine engine, string planId, LocalDate today, bool expectSnapshot = true)
     {
         var full = await engine.GetAsync(planId);
         var fast = await engine.GetCurrentAsync(planId);
@@ -216,6 +216,15 @@ public abstract partial class EventStoreContract
             Assert.Equal(full.Version, (await Assert.IsAssignableFrom<ISnapshotStore>(store).ReadSnapshotAsync(planId))?.Version);
         }
 
+        AssertSameState(engine, full, fast, today);
+    }
+
+    /// <summary>Two loads of one plan hold the same state and give the same answers: snapshot bodies, every public value, timeline, due list, read model rows, permitted actions.</summary>
+    public static void AssertSameState(DialogueEngine engine, PlanInstance full, PlanInstance fast, LocalDate today)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(full);
+        ArgumentNullException.ThrowIfNull(fast);
         Assert.Equal(full.Version, fast.Version);
         Assert.Equal(full.Events.Skip((int)fast.EventsFrom - 1).Select(e => e.GetType()), fast.Events.Select(e => e.GetType()));
         Assert.Equal(engine.SnapshotBody(full), engine.SnapshotBody(fast));

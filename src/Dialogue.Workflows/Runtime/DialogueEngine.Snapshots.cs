@@ -133,6 +133,10 @@ public sealed partial class DialogueEngine
         }
     }
 
+    /// <summary>The plan as it stood at a version, replayed from its first event.</summary>
+    internal Task<PlanInstance> ReplayToAsync(string planId, long version, CancellationToken cancellationToken = default) =>
+        ReplayAsync(Identifiers.PlanId(planId), version, cancellationToken);
+
     /// <summary>A plan's state as the snapshot body the engine writes: equal for equal states, whichever way they were loaded.</summary>
     internal string SnapshotBody(PlanInstance plan) => Snapshots.Write(plan);
 
