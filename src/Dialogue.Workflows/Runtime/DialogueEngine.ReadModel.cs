@@ -140,7 +140,7 @@ public sealed partial class DialogueEngine
         return await store.ReadDamagedAsync(limit, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Rebuilds the read model from the events: every plan is replayed and its rows written again.</summary>
+    /// <summary>Rebuilds the read model from the events: every plan is replayed and its rows written again; the plans' snapshots are dropped first.</summary>
     /// <param name="cancellationToken">Cancels the call; what was rebuilt stays, the rest stays pending and is rebuilt on the next query.</param>
     /// <returns>How many plans were projected, and how many are damaged.</returns>
     /// <exception cref="StoreUnavailableException">The store cannot be written (opened read-only).</exception>
