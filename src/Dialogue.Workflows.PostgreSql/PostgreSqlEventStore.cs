@@ -37,7 +37,7 @@ namespace Dialogue.Workflows.PostgreSql;
 /// await store.AppendAsync("plan-1", 0, [new EventData(Guid.NewGuid(), "plan-created", 1, "{}")]);
 /// </code>
 /// </example>
-public sealed class PostgreSqlEventStore : IReadModelStore, IAsyncDisposable, IDisposable
+public sealed class PostgreSqlEventStore : IReadModelStore, ISnapshotStore, IAsyncDisposable, IDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly PostgreSqlSchema _schema;
@@ -52,6 +52,9 @@ public sealed class PostgreSqlEventStore : IReadModelStore, IAsyncDisposable, ID
     private readonly string _listStreams;
     private readonly string _claimCommand;
     private readonly string _findCommand;
+    private readonly string _readSnapshot;
+    private readonly string _writeSnapshot;
+    private readonly string _deleteSnapshots;
     private readonly PostgreSqlReadModel _readModel;
     private volatile bool _initialized;
 
@@ -101,6 +104,16 @@ public sealed class PostgreSqlEventStore : IReadModelStore, IAsyncDisposable, ID
         _listStreams = $"SELECT stream_id FROM {s}.streams ORDER BY seq";
         _claimCommand = $"INSERT INTO {s}.commands (stream_id, command_id, first_version, last_version) VALUES ($1, $2, $3, $4) ON CONFLICT (stream_id, command_id) DO NOTHING";
         _findCommand = $"SELECT first_version, last_version FROM {s}.commands WHERE stream_id = $1 AND command_id = $2";
+        _readSnapshot = $"SELECT version, format, type_key, type_version, data FROM {s}.snapshots WHERE stream_id = $1";
+        // One statement: kept unless a later snapshot is, and only when the stream reaches its version.
+        _writeSnapshot = $"""
+            INSERT INTO {s}.snapshots (stream_id, version, format, type_key, type_version, data)
+            SELECT $1, $2, $3, $4, $5, $6 WHERE EXISTS (SELECT 1 FROM {s}.streams WHERE stream_id = $1 AND version >= $2)
+            ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version, format = excluded.format, type_key = excluded.type_key,
+                type_version = excluded.type_version, data = excluded.data
+            WHERE excluded.version >= {s}.snapshots.version
+            """;
+        _deleteSnapshots = $"DELETE FROM {s}.snapshots";
     }
 
     /// <summary>The database, as errors name it: host, port, database and schema.</summary>
@@ -339,6 +352,42 @@ public sealed class PostgreSqlEventStore : IReadModelStore, IAsyncDisposable, ID
     /// <inheritdoc />
     public async ValueTask<IReadOnlyList<PlanSummary>> ReadDamagedAsync(int limit, CancellationToken cancellationToken = default) =>
         await WithConnectionAsync("read damaged plans", c => _readModel.DamagedAsync(c, limit, cancellationToken), cancellationToken).ConfigureAwait(false);
+
+    /// <inheritdoc />
+    public async ValueTask<StreamSnapshot?> ReadSnapshotAsync(string streamId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(streamId);
+        var found = await ReadAsync($"read the snapshot of stream '{streamId}'", _readSnapshot, [Parameter(streamId)],
+            reader => new StreamSnapshot(streamId, reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), reader.GetInt32(3), reader.GetString(4)),
+            cancellationToken).ConfigureAwait(false);
+        return found.Count == 0 ? null : found[0];
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<bool> WriteSnapshotAsync(StreamSnapshot snapshot, CancellationToken cancellationToken = default)
+    {
+        EventStoreGuard.CheckSnapshot(snapshot);
+        return await WithConnectionAsync($"write the snapshot of stream '{snapshot.StreamId}'", async connection =>
+        {
+            await using var command = new NpgsqlCommand(_writeSnapshot, connection)
+            {
+                Parameters =
+                {
+                    Parameter(snapshot.StreamId), Parameter(snapshot.Version), new NpgsqlParameter<int> { TypedValue = snapshot.Format }, Parameter(snapshot.TypeKey),
+                    new NpgsqlParameter<int> { TypedValue = snapshot.TypeVersion }, Parameter(snapshot.Data),
+                },
+            };
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<int> DeleteSnapshotsAsync(CancellationToken cancellationToken = default) =>
+        await WithConnectionAsync("drop the snapshots", async connection =>
+        {
+            await using var command = new NpgsqlCommand(_deleteSnapshots, connection);
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
 
     private async Task<T> WithConnectionAsync<T>(string action, Func<NpgsqlConnection, Task<T>> work, CancellationToken cancellationToken)
     {

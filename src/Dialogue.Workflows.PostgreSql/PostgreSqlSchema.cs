@@ -7,7 +7,7 @@ namespace Dialogue.Workflows.PostgreSql;
 /// <remarks>
 /// The version is the single row of <c>schema_version</c>; a schema without that table is version 0
 /// (new); version 2 adds the <c>notifications</c> table of <see cref="PostgreSqlNotificationLedger"/>, version 3
-/// the <c>commands</c> table of idempotent appends, version 4 the read model (every plan of an older schema is marked pending and rebuilt on first use). Migrations run in one transaction under an advisory lock on the schema's name, after the
+/// the <c>commands</c> table of idempotent appends, version 4 the read model (every plan of an older schema is marked pending and rebuilt on first use), version 5 the <c>snapshots</c> table (empty: plans are replayed until they grow a snapshot). Migrations run in one transaction under an advisory lock on the schema's name, after the
 /// version is read again, so that hosts starting together migrate once; DDL is transactional in
 /// PostgreSQL, so a failed migration leaves nothing behind. A newer version is refused before
 /// anything is written.
@@ -18,7 +18,7 @@ internal sealed class PostgreSqlSchema(string name)
     private readonly string _schema = $"\"{name}\"";
 
     /// <summary>The version this library writes.</summary>
-    public const int CurrentVersion = 4;
+    public const int CurrentVersion = 5;
 
     /// <summary>Migrations[i] takes a schema from version i to version i + 1.</summary>
     private string[] Migrations =>
@@ -133,6 +133,18 @@ internal sealed class PostgreSqlSchema(string name)
             calendar text);
         INSERT INTO {_schema}.read_model_state (id, format, calendar) VALUES (1, 0, NULL);
         INSERT INTO {_schema}.read_model_pending (seq, stream_id) SELECT seq, stream_id FROM {_schema}.streams;
+        """,
+
+        // 4 → 5: the latest snapshot of each stream, a cache of the fold of its events that the engine writes after commands
+        // and may ignore; it starts empty, so nothing about an older schema's plans changes.
+        $"""
+        CREATE TABLE {_schema}.snapshots (
+            stream_id text PRIMARY KEY REFERENCES {_schema}.streams (stream_id),
+            version bigint NOT NULL CHECK (version > 0),
+            format int NOT NULL,
+            type_key text NOT NULL,
+            type_version int NOT NULL,
+            data text NOT NULL);
         """,
     ];
 

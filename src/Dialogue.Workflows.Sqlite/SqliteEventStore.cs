@@ -37,7 +37,7 @@ namespace Dialogue.Workflows.Sqlite;
 /// await store.AppendAsync("plan-1", 0, [new EventData(Guid.NewGuid(), "plan-created", 1, "{}")]);
 /// </code>
 /// </example>
-public sealed class SqliteEventStore : IReadModelStore, IDisposable
+public sealed class SqliteEventStore : IReadModelStore, ISnapshotStore, IDisposable
 {
     // More idle connections than this are closed rather than kept: an append holds one only briefly.
     private const int MaxIdleSessions = 8;
@@ -316,6 +316,32 @@ public sealed class SqliteEventStore : IReadModelStore, IDisposable
     {
         cancellationToken.ThrowIfCancellationRequested();
         return ValueTask.FromResult<IReadOnlyList<PlanSummary>>(Run("read damaged plans", session => SqliteReadModel.Damaged(session, limit)));
+    }
+
+    /// <inheritdoc />
+    public ValueTask<StreamSnapshot?> ReadSnapshotAsync(string streamId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(streamId);
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Run($"read the snapshot of stream '{streamId}'", session =>
+            // A file of an older version opened read-only has no snapshots: its plans are replayed.
+            _schemaVersion < 5 ? null : SqliteSnapshots.Read(session, streamId)));
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="StoreUnavailableException">The file is locked past the busy timeout, opened read-only, or cannot be written.</exception>
+    public ValueTask<bool> WriteSnapshotAsync(StreamSnapshot snapshot, CancellationToken cancellationToken = default)
+    {
+        EventStoreGuard.CheckSnapshot(snapshot);
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Run($"write the snapshot of stream '{snapshot.StreamId}'", session => SqliteSnapshots.Write(session, snapshot)));
+    }
+
+    /// <inheritdoc />
+    public ValueTask<int> DeleteSnapshotsAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Run("drop the snapshots", SqliteSnapshots.DeleteAll));
     }
 
     private ValueTask Write(string action, Action<SqliteSession> write)

@@ -11,7 +11,8 @@ namespace Dialogue.Workflows.Sqlite;
 /// without the event schema version column, the unique (stream, version) index and the
 /// <c>streams</c> table. Version 2 adds the <c>notifications</c> table of <see cref="SqliteNotificationLedger"/>, version 3 the
 /// <c>commands</c> table of idempotent appends, version 4 the read model (<c>plan_summaries</c>, <c>dated_items</c>,
-/// <c>read_model_pending</c>, <c>read_model_state</c>): every plan of an older file is marked pending, so the engine rebuilds its rows on first use.
+/// <c>read_model_pending</c>, <c>read_model_state</c>): every plan of an older file is marked pending, so the engine rebuilds its rows on first use;
+/// version 5 the <c>snapshots</c> table (<see cref="ISnapshotStore"/>), empty after the migration: plans are replayed until they grow a snapshot.
 /// Each migration takes a file from one version to the next inside the same write transaction that re-reads the version, so two processes opening an old file at once migrate
 /// it once, and a failed migration leaves it as it was.
 /// </para>
@@ -29,10 +30,10 @@ internal static class SqliteSchema
     public const int ApplicationId = 0x4457464C;
 
     // Every table any version of the library has created; a file with another table is not ours.
-    private static readonly HashSet<string> OurTables = new(StringComparer.Ordinal) { "streams", "events", "schema_version", "notifications", "commands", "sqlite_sequence", "plan_summaries", "dated_items", "read_model_pending", "read_model_state" };
+    private static readonly HashSet<string> OurTables = new(StringComparer.Ordinal) { "streams", "events", "schema_version", "notifications", "commands", "sqlite_sequence", "plan_summaries", "dated_items", "read_model_pending", "read_model_state", "snapshots" };
 
     /// <summary>The version this library writes.</summary>
-    public const int CurrentVersion = 4;
+    public const int CurrentVersion = 5;
 
     // Migrations[i] takes a file from version i to version i + 1.
     private static readonly string[] Migrations =
@@ -161,6 +162,18 @@ internal static class SqliteSchema
             calendar TEXT);
         INSERT INTO read_model_state (id, format, calendar) VALUES (1, 0, NULL);
         INSERT INTO read_model_pending (seq, stream_id) SELECT seq, stream_id FROM streams;
+        """,
+
+        // 4 → 5. The latest snapshot of each stream: a cache of the fold of its events, which the engine writes after commands
+        // and may ignore; it starts empty, so nothing about an older file's plans changes.
+        """
+        CREATE TABLE snapshots (
+            stream_id TEXT PRIMARY KEY REFERENCES streams (stream_id),
+            version INTEGER NOT NULL CHECK (version > 0),
+            format INTEGER NOT NULL,
+            type_key TEXT NOT NULL,
+            type_version INTEGER NOT NULL,
+            data TEXT NOT NULL) WITHOUT ROWID;
         """,
     ];
 

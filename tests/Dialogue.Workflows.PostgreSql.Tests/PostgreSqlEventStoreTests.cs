@@ -42,7 +42,7 @@ public sealed class PostgreSqlEventStoreTests : IDisposable
     {
         await Schema.Store().InitializeAsync();
 
-        Assert.Equal(4, await Schema.ScalarAsync<int>("SELECT version FROM {schema}.schema_version"));
+        Assert.Equal(5, await Schema.ScalarAsync<int>("SELECT version FROM {schema}.schema_version"));
         Assert.Equal(0L, await Schema.ScalarAsync<long>("SELECT position FROM {schema}.position_head"));
     }
 
@@ -53,7 +53,7 @@ public sealed class PostgreSqlEventStoreTests : IDisposable
 
         await Task.WhenAll(stores.Select(store => Task.Run(async () => await store.InitializeAsync())));
 
-        Assert.Equal(4, await Schema.ScalarAsync<int>("SELECT version FROM {schema}.schema_version"));
+        Assert.Equal(5, await Schema.ScalarAsync<int>("SELECT version FROM {schema}.schema_version"));
         Assert.Equal(1L, await Schema.ScalarAsync<long>("SELECT count(*) FROM {schema}.position_head"));
     }
 
@@ -61,15 +61,15 @@ public sealed class PostgreSqlEventStoreTests : IDisposable
     public async Task Open_NewerSchema_IsRefusedNamingTheSchemaAndBothVersions()
     {
         await Schema.Store().AppendAsync("plan-1", 0, [Event("a")]);
-        await Schema.ExecuteAsync("UPDATE {schema}.schema_version SET version = 5");
+        await Schema.ExecuteAsync("UPDATE {schema}.schema_version SET version = 6");
         var newer = Schema.Store();
 
         var error = await Assert.ThrowsAsync<StoreSchemaTooNewException>(async () => await newer.AppendAsync("plan-1", 1, [Event("b")]));
 
         Assert.Equal("storage.schema-too-new", error.ErrorCode);
         Assert.Contains(Schema.Name, error.Store, StringComparison.Ordinal);
-        Assert.Equal(5, error.SchemaVersion);
-        Assert.Equal(4, error.SupportedSchemaVersion);
+        Assert.Equal(6, error.SchemaVersion);
+        Assert.Equal(5, error.SupportedSchemaVersion);
         await Assert.ThrowsAsync<StoreSchemaTooNewException>(async () => await newer.ReadStreamAsync("plan-1"));
         Assert.Equal(1L, await Schema.ScalarAsync<long>("SELECT count(*) FROM {schema}.events"));
     }
@@ -230,17 +230,45 @@ public sealed class PostgreSqlEventStoreTests : IDisposable
     {
         // A version 2 schema: what version 3 creates, less the commands table.
         await Schema.Store().InitializeAsync();
-        await Schema.ExecuteAsync("DROP TABLE {schema}.commands, {schema}.plan_summaries, {schema}.dated_items, {schema}.read_model_pending, {schema}.read_model_state; UPDATE {schema}.schema_version SET version = 2;");
+        await Schema.ExecuteAsync("DROP TABLE {schema}.snapshots, {schema}.commands, {schema}.plan_summaries, {schema}.dated_items, {schema}.read_model_pending, {schema}.read_model_state; UPDATE {schema}.schema_version SET version = 2;");
         await Schema.Store().AppendAsync("plan-1", 0, [Event("a")]);
         var store = Schema.Store();
 
         var first = await store.AppendCommandAsync("plan-1", 1, "cmd-1", [Event("b")]);
         var again = await store.AppendCommandAsync("plan-1", 2, "cmd-1", [Event("b")]);
 
-        Assert.Equal(4, await Schema.ScalarAsync<int>("SELECT version FROM {schema}.schema_version"));
+        Assert.Equal(5, await Schema.ScalarAsync<int>("SELECT version FROM {schema}.schema_version"));
         Assert.False(first.Repeated);
         Assert.True(again.Repeated);
         Assert.Equal(["a", "b"], (await store.ReadStreamAsync("plan-1")).Select(e => e.Event.Type));
+    }
+
+    [PostgresFact]
+    public async Task Open_Version4Schema_AddsAnEmptySnapshotsTableKeepingEveryEvent()
+    {
+        // A version 4 schema: what version 5 creates, less the snapshots table.
+        await Schema.Store().AppendAsync("plan-1", 0, [Event("a"), Event("b")]);
+        await Schema.ExecuteAsync("DROP TABLE {schema}.snapshots; UPDATE {schema}.schema_version SET version = 4;");
+        var store = Schema.Store();
+
+        Assert.Null(await store.ReadSnapshotAsync("plan-1"));
+        Assert.True(await store.WriteSnapshotAsync(new StreamSnapshot("plan-1", 2, 1, "t", 1, "{}")));
+
+        Assert.Equal(5, await Schema.ScalarAsync<int>("SELECT version FROM {schema}.schema_version"));
+        Assert.Equal(["a", "b"], (await store.ReadStreamAsync("plan-1")).Select(e => e.Event.Type));
+        Assert.Equal(2, (await store.ReadSnapshotAsync("plan-1"))?.Version);
+    }
+
+    [PostgresFact]
+    public async Task Open_Version4SchemaWithATableInTheWay_IsRefusedAsCorruptAndLeftAtVersion4()
+    {
+        await Schema.Store().InitializeAsync();
+        await Schema.ExecuteAsync("DROP TABLE {schema}.snapshots; CREATE TABLE {schema}.snapshots (x text); UPDATE {schema}.schema_version SET version = 4;");
+
+        var error = await Assert.ThrowsAsync<StoreCorruptException>(async () => await Schema.Store().InitializeAsync());
+
+        Assert.Contains("from version 4 to 5", error.Message, StringComparison.Ordinal);
+        Assert.Equal(4, await Schema.ScalarAsync<int>("SELECT version FROM {schema}.schema_version"));
     }
 
     public static TheoryData<PostgreSqlEventStoreOptions, string> InvalidOptions => new()

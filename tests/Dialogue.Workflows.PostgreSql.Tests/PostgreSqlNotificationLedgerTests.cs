@@ -49,7 +49,7 @@ public sealed class PostgreSqlNotificationLedgerTests : IDisposable
 
         Assert.True(await ledger.TryClaimAsync("k", "host-a", Now, Now + Duration.FromMinutes(5)));
 
-        Assert.Equal(4, await Schema.ScalarAsync<int>("SELECT version FROM {schema}.schema_version"));
+        Assert.Equal(5, await Schema.ScalarAsync<int>("SELECT version FROM {schema}.schema_version"));
         Assert.Equal(["a", "b"], (await store.ReadStreamAsync("plan-1")).Select(e => e.Event.Type));
         Assert.Equal("claimed", await Schema.ScalarAsync<string>("SELECT state FROM {schema}.notifications WHERE key = 'k'"));
         Assert.Equal(3L, (await store.AppendAsync("plan-1", 2, [new EventData(Guid.NewGuid(), "c", 1, "{}")])).LastPosition);

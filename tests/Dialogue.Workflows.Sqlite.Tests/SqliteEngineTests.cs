@@ -73,11 +73,11 @@ public sealed class SqliteEngineTests : IDisposable
         }
 
         // A file as version 3 left it: events, no read model.
-        RawSqlite.Execute(path, "DROP TABLE plan_summaries; DROP TABLE dated_items; DROP TABLE read_model_pending; DROP TABLE read_model_state; UPDATE schema_version SET version = 3;");
+        RawSqlite.Execute(path, "DROP TABLE snapshots; DROP TABLE plan_summaries; DROP TABLE dated_items; DROP TABLE read_model_pending; DROP TABLE read_model_state; UPDATE schema_version SET version = 3;");
         using var reopened = new SqliteEventStore(path);
         var page = await Engine(reopened).ListPlansAsync(new PlanQuery());
 
-        Assert.Equal(4, RawSqlite.Long(path, "SELECT version FROM schema_version"));
+        Assert.Equal(5, RawSqlite.Long(path, "SELECT version FROM schema_version"));
         Assert.Equal(["plan-1", "plan-2"], page.Plans.Select(p => p.PlanId));
         Assert.Equal(new LocalDate(2024, 6, 4), page.Plans[0].NextDue);
         Assert.Equal(0, RawSqlite.Long(path, "SELECT count(*) FROM read_model_pending"));

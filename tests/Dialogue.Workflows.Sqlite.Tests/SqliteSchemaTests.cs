@@ -18,7 +18,7 @@ public sealed class SqliteSchemaTests : IDisposable
             await store.InitializeAsync();
         }
 
-        Assert.Equal(4, RawSqlite.Long(path, "SELECT version FROM schema_version"));
+        Assert.Equal(5, RawSqlite.Long(path, "SELECT version FROM schema_version"));
         Assert.Equal("wal", RawSqlite.Scalar(path, "PRAGMA journal_mode"));
         Assert.Equal(1, RawSqlite.Long(path, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'events_stream_version'"));
         Assert.Equal(1, RawSqlite.Long(path, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'notifications'"));
@@ -72,7 +72,7 @@ public sealed class SqliteSchemaTests : IDisposable
         Assert.Equal([1L, 2L, 5L, 9L], all.Select(e => e.Position));
         Assert.All(all, e => Assert.Equal(1, e.Event.SchemaVersion));
         Assert.Equal(["plan-b", "plan-a"], await store.ListStreamsAsync());
-        Assert.Equal(4, RawSqlite.Long(path, "SELECT version FROM schema_version"));
+        Assert.Equal(5, RawSqlite.Long(path, "SELECT version FROM schema_version"));
         Assert.Equal(0, RawSqlite.Long(path, "SELECT count(*) FROM sqlite_master WHERE name = 'events_v0'"));
         // The version-1 index and head rows work: a stale append is refused, the next one continues.
         await Assert.ThrowsAsync<ConcurrencyException>(async () => await store.AppendAsync("plan-a", 1, [Event("late")]));
@@ -93,7 +93,7 @@ public sealed class SqliteSchemaTests : IDisposable
             await Task.WhenAll(stores.Select(store => Task.Run(async () => await store.InitializeAsync())));
 
             Assert.Equal(["a", "b"], (await stores[0].ReadStreamAsync("plan-1")).Select(e => e.Event.Type));
-            Assert.Equal(4, RawSqlite.Long(path, "SELECT version FROM schema_version"));
+            Assert.Equal(5, RawSqlite.Long(path, "SELECT version FROM schema_version"));
         }
         finally
         {
@@ -127,17 +127,17 @@ public sealed class SqliteSchemaTests : IDisposable
             await store.AppendAsync("plan-1", 0, [Event("a")]);
         }
 
-        RawSqlite.Execute(path, "UPDATE schema_version SET version = 5");
+        RawSqlite.Execute(path, "UPDATE schema_version SET version = 6");
         using var newer = new SqliteEventStore(path);
 
         var error = await Assert.ThrowsAsync<StoreSchemaTooNewException>(async () => await newer.ReadStreamAsync("plan-1"));
 
         Assert.Equal("storage.schema-too-new", error.ErrorCode);
         Assert.Equal(path, error.Store);
-        Assert.Equal(5, error.SchemaVersion);
-        Assert.Equal(4, error.SupportedSchemaVersion);
+        Assert.Equal(6, error.SchemaVersion);
+        Assert.Equal(5, error.SupportedSchemaVersion);
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
-        Assert.Contains("schema version 5", error.Message, StringComparison.Ordinal);
+        Assert.Contains("schema version 6", error.Message, StringComparison.Ordinal);
         await Assert.ThrowsAsync<StoreSchemaTooNewException>(async () => await newer.AppendAsync("plan-1", 1, [Event("b")]));
         Assert.Equal(1, RawSqlite.Long(path, "SELECT count(*) FROM events"));
     }
@@ -171,7 +171,7 @@ public sealed class SqliteSchemaTests : IDisposable
 
         Assert.True(await ledger.TryClaimAsync("k", "host-a", now, now + NodaTime.Duration.FromMinutes(5)));
 
-        Assert.Equal(4, RawSqlite.Long(path, "SELECT version FROM schema_version"));
+        Assert.Equal(5, RawSqlite.Long(path, "SELECT version FROM schema_version"));
         Assert.Equal(["a", "b"], (await store.ReadStreamAsync("plan-1")).Select(e => e.Event.Type));
         Assert.Equal([1L, 4L], (await store.ReadAllAsync(1, 10)).Select(e => e.Position));
         Assert.Equal("claimed", RawSqlite.Scalar(path, "SELECT state FROM notifications WHERE key = 'k'"));
@@ -208,7 +208,7 @@ public sealed class SqliteSchemaTests : IDisposable
         var first = await store.AppendCommandAsync("plan-1", 2, "cmd-1", [Event("c")]);
         var again = await store.AppendCommandAsync("plan-1", 3, "cmd-1", [Event("c")]);
 
-        Assert.Equal(4, RawSqlite.Long(path, "SELECT version FROM schema_version"));
+        Assert.Equal(5, RawSqlite.Long(path, "SELECT version FROM schema_version"));
         Assert.Equal(["a", "b", "c"], (await store.ReadStreamAsync("plan-1")).Select(e => e.Event.Type));
         Assert.Equal("delivered", RawSqlite.Scalar(path, "SELECT state FROM notifications WHERE key = 'k'"));
         Assert.False(first.Repeated);
@@ -227,6 +227,58 @@ public sealed class SqliteSchemaTests : IDisposable
 
         Assert.Contains("from version 2 to 3", error.Message, StringComparison.Ordinal);
         Assert.Equal(2, RawSqlite.Long(path, "SELECT version FROM schema_version"));
+    }
+
+    [Fact]
+    public async Task Open_Version4File_AddsAnEmptySnapshotsTableKeepingEveryEventAndTheReadModel()
+    {
+        var path = Version4File("v4.db");
+        using var store = new SqliteEventStore(path);
+
+        Assert.Null(await store.ReadSnapshotAsync("plan-1"));
+        Assert.True(await store.WriteSnapshotAsync(new StreamSnapshot("plan-1", 2, 1, "t", 1, "{}")));
+
+        Assert.Equal(5, RawSqlite.Long(path, "SELECT version FROM schema_version"));
+        Assert.Equal(["a", "b"], (await store.ReadStreamAsync("plan-1")).Select(e => e.Event.Type));
+        Assert.Equal(1, RawSqlite.Long(path, "SELECT count(*) FROM read_model_pending"));
+        Assert.Equal(2, (await store.ReadSnapshotAsync("plan-1"))?.Version);
+    }
+
+    [Fact]
+    public async Task Open_Version4FileWithATableInTheWay_IsRefusedAsCorruptAndLeftAtVersion4()
+    {
+        var path = Version4File("v4-clash.db");
+        RawSqlite.Execute(path, "CREATE TABLE snapshots (x TEXT);");
+        using var store = new SqliteEventStore(path);
+
+        var error = await Assert.ThrowsAsync<StoreCorruptException>(async () => await store.InitializeAsync());
+
+        Assert.Contains("from version 4 to 5", error.Message, StringComparison.Ordinal);
+        Assert.Equal(4, RawSqlite.Long(path, "SELECT version FROM schema_version"));
+    }
+
+    [Fact]
+    public async Task Open_Version4FileReadOnly_HasNoSnapshotsAndIsLeftAtVersion4()
+    {
+        var path = Version4File("v4-read-only.db");
+        using var store = new SqliteEventStore(new SqliteEventStoreOptions { Path = path, ReadOnly = true });
+
+        Assert.Null(await store.ReadSnapshotAsync("plan-1"));
+        Assert.Equal(2, (await store.ReadStreamAsync("plan-1")).Count);
+        Assert.Equal(4, RawSqlite.Long(path, "SELECT version FROM schema_version"));
+    }
+
+    // A file as version 4 left it: version 5 only adds the snapshots table, so a current file without it is one.
+    private string Version4File(string name)
+    {
+        var path = _folder.File(name);
+        using (var store = new SqliteEventStore(path))
+        {
+            store.AppendAsync("plan-1", 0, [Event("a"), Event("b")]).AsTask().GetAwaiter().GetResult();
+        }
+
+        RawSqlite.Execute(path, "DROP TABLE snapshots; UPDATE schema_version SET version = 4;");
+        return path;
     }
 
     private static EventData Event(string type) => new(Guid.NewGuid(), type, 1, "{}");

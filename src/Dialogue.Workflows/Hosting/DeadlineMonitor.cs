@@ -167,7 +167,7 @@ public sealed partial class DeadlineMonitor : BackgroundService
         PlanInstance? plan = null;
         try
         {
-            plan = await _engine.GetAsync(planId, cancellationToken).ConfigureAwait(false);
+            plan = await _engine.GetCurrentAsync(planId, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception error) when (error is PlanHistoryException or StreamDamagedException)
         {
@@ -187,20 +187,12 @@ public sealed partial class DeadlineMonitor : BackgroundService
             yield break;
         }
 
-        var last = new Dictionary<string, (Runtime.Events.DueChange Change, CalendarChangePolicy Policy)>(StringComparer.Ordinal);
-        foreach (var recalculated in plan.Events.OfType<Runtime.Events.DeadlinesRecalculated>())
-        {
-            foreach (var change in recalculated.Deadlines.Where(c => c.Old is not null && c.New is not null))
-            {
-                last[change.Task] = (change, recalculated.Policy);
-            }
-        }
-
+        // The fold keeps each task's last move with its policy: the plan's history need not be loaded for it.
         foreach (var task in plan.Tasks.Where(t => t.Status == PlanTaskStatus.Open))
         {
-            if (last.TryGetValue(task.Id, out var move))
+            if (task.CalendarMove is { } move)
             {
-                yield return (task, move.Change, move.Policy);
+                yield return (task, move, task.CalendarMovePolicy);
             }
         }
     }

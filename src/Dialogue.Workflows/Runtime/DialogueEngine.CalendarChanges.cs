@@ -44,7 +44,9 @@ public sealed partial class DialogueEngine
             catch (ConcurrencyException) when (attempt < _options.ConcurrencyRetries)
             {
                 // Another host recorded it (or something else) first: read again and see what is left to record.
-                plan = await ReplayAsync(plan.Id, long.MaxValue, cancellationToken).ConfigureAwait(false);
+                plan = plan.EventsFrom == 1
+                    ? await ReplayAsync(plan.Id, long.MaxValue, cancellationToken).ConfigureAwait(false)
+                    : await LoadCurrentAsync(plan.Id, cancellationToken).ConfigureAwait(false);
             }
         }
     }

@@ -68,7 +68,8 @@ public sealed partial class DialogueEngine
                 return await OutcomeAsync(planId, recorded, cancellationToken).ConfigureAwait(false);
             }
 
-            var plan = await GetAsync(planId, cancellationToken).ConfigureAwait(false);
+            // The state is all a command needs: the plan comes from its snapshot and the events after it.
+            var plan = await GetCurrentAsync(planId, cancellationToken).ConfigureAwait(false);
             if (expectedVersion is { } expected && expected != plan.Version)
             {
                 throw new ConcurrencyException(planId, expected, plan.Version);
@@ -91,6 +92,7 @@ public sealed partial class DialogueEngine
                 }
 
                 LogCommand(planId, command.GetType().Name, events.Count, work.Version);
+                await SnapshotIfDueAsync(work, cancellationToken).ConfigureAwait(false);
                 return new CommandOutcome(work, events, commandId, Repeated: false);
             }
             catch (ConcurrencyException) when (expectedVersion is null && attempt < _options.ConcurrencyRetries)
@@ -102,6 +104,7 @@ public sealed partial class DialogueEngine
     }
 
     /// <summary>The outcome of a command recorded earlier: the plan at the version it produced, and its events.</summary>
+    /// <remarks>Replayed from the first event: the plan is wanted as it stood then, which a later snapshot cannot give, and with the command's events in its history.</remarks>
     private async Task<CommandOutcome> OutcomeAsync(string planId, RecordedCommand recorded, CancellationToken cancellationToken)
     {
         var plan = await ReplayAsync(planId, recorded.LastVersion, cancellationToken).ConfigureAwait(false);
@@ -122,22 +125,28 @@ public sealed partial class DialogueEngine
         var events = new PlanEvent[count];
         for (var i = 0; i < count; i++)
         {
-            if (recorded[i].Version != i + 1)
-            {
-                // A gap is damage, not a conflict: no retry can fill it.
-                throw new StreamDamagedException(planId, i + 1, $"event {i + 1} is missing; the next recorded event is {recorded[i].Version}");
-            }
-
-            try
-            {
-                events[i] = _serializer.Deserialize(recorded[i].Event);
-            }
-            catch (JsonException error)
-            {
-                throw new PlanHistoryException(planId, recorded[i].Version, $"event '{recorded[i].Event.Type}' cannot be read: {error.Message}", error);
-            }
+            events[i] = Read(planId, recorded[i], i + 1);
         }
 
         return PlanInstance.Replay(events, Define);
+    }
+
+    /// <summary>A recorded event, checked to be the version expected there.</summary>
+    private PlanEvent Read(string planId, RecordedEvent recorded, long expectedVersion)
+    {
+        if (recorded.Version != expectedVersion)
+        {
+            // A gap is damage, not a conflict: no retry can fill it.
+            throw new StreamDamagedException(planId, expectedVersion, $"event {expectedVersion} is missing; the next recorded event is {recorded.Version}");
+        }
+
+        try
+        {
+            return _serializer.Deserialize(recorded.Event);
+        }
+        catch (JsonException error)
+        {
+            throw new PlanHistoryException(planId, recorded.Version, $"event '{recorded.Event.Type}' cannot be read: {error.Message}", error);
+        }
     }
 }

@@ -37,12 +37,6 @@ public sealed partial class DialogueEngine
         var items = new List<DatedItem>();
         if (plan.Status is not (PlanStatus.Completed or PlanStatus.Cancelled))
         {
-            var moves = new Dictionary<string, DueChange>(StringComparer.Ordinal);
-            foreach (var change in plan.Events.OfType<DeadlinesRecalculated>().SelectMany(r => r.Deadlines).Where(c => c.Old is not null && c.New is not null))
-            {
-                moves[change.Task] = change;
-            }
-
             foreach (var task in plan.Tasks.Where(t => t.Status == PlanTaskStatus.Open && !SessionCancelled(plan, t)))
             {
                 if ((task.Due ?? _dues.DueOf(plan, task)) is not { } due)
@@ -51,7 +45,8 @@ public sealed partial class DialogueEngine
                 }
 
                 var owner = task.Definition.Owner;
-                var move = moves.GetValueOrDefault(task.Id);
+                // The last move the calendar made, kept on the task by the fold: the history need not be read for it.
+                var move = task.CalendarMove;
                 items.Add(new DatedItem(plan.Id, task.Id, "task", owner, due, task.Status.ToString())
                 {
                     OwnerName = plan.Definition.Units.FirstOrDefault(u => u.Key == owner)?.Name ?? owner,
@@ -154,7 +149,7 @@ public sealed partial class DialogueEngine
         return await store.ReadDamagedAsync(limit, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Rebuilds the read model from the events: every plan is replayed and its rows written again.</summary>
+    /// <summary>Rebuilds the read model from the events: every plan is replayed and its rows written again; the plans' snapshots are dropped first.</summary>
     /// <param name="cancellationToken">Cancels the call; what was rebuilt stays, the rest stays pending and is rebuilt on the next query.</param>
     /// <returns>How many plans were projected, and how many are damaged.</returns>
     /// <exception cref="StoreUnavailableException">The store cannot be written (opened read-only).</exception>
@@ -166,6 +161,12 @@ public sealed partial class DialogueEngine
         }
 
         await store.MarkAllPendingAsync(ReadModelFormat, cancellationToken).ConfigureAwait(false);
+        if (_store is ISnapshotStore snapshots)
+        {
+            // A rebuild trusts only the events: every plan is replayed, and snapshots are written again as plans grow.
+            await snapshots.DeleteSnapshotsAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         var report = await ProjectPendingAsync(store, cancellationToken).ConfigureAwait(false);
         await FollowCalendarAcrossAsync(store, cancellationToken).ConfigureAwait(false);
         return report;
@@ -283,7 +284,7 @@ public sealed partial class DialogueEngine
     {
         try
         {
-            return Projection(await GetAsync(planId, cancellationToken).ConfigureAwait(false));
+            return Projection(await GetCurrentAsync(planId, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception error) when (error is PlanHistoryException or StreamDamagedException or UnknownPlanTypeException or PlanDefinitionException
             or InvalidPlanParameterException or EntityNotFoundException or InvalidTransitionException)

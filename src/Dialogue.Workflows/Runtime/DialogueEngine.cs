@@ -21,7 +21,8 @@ namespace Dialogue.Workflows.Runtime;
 /// </summary>
 /// <remarks>
 /// <para>
-/// A plan is its event stream: every read replays it, every command appends to it with the version
+/// A plan is its event stream: every read folds it (from its latest snapshot on, where the store keeps
+/// snapshots: see <see cref="GetCurrentAsync"/>), every command appends to it with the version
 /// it read, so two hosts can never both record a command against the same state. A command without
 /// an expected version is retried on a fresh read when another writer got there first
 /// (<see cref="DialogueEngineOptions.ConcurrencyRetries"/>); one with an expected version is not.

@@ -23,6 +23,19 @@ public sealed class DialogueEngineOptions
     /// <summary>The default of <see cref="MaxBackdatingDays"/>: 366 days, a year of late entries.</summary>
     public const int DefaultMaxBackdatingDays = 366;
 
+    /// <summary>
+    /// How many events a plan grows by before the engine writes a new snapshot of it, in a store that keeps snapshots
+    /// (<see cref="Storage.ISnapshotStore"/>); 0 turns snapshots off (neither written nor read). Default: 100.
+    /// </summary>
+    /// <remarks>
+    /// A load reads the snapshot and at most about this many events after it, however long the history. A smaller value writes
+    /// snapshots more often (each command that reaches the count writes one, after its append). Allowed: 0 to 100,000.
+    /// </remarks>
+    public int SnapshotEvery { get; set; } = DefaultSnapshotEvery;
+
+    /// <summary>The default of <see cref="SnapshotEvery"/>: a snapshot every 100 events.</summary>
+    public const int DefaultSnapshotEvery = 100;
+
     /// <summary>Checks the settings.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
     public void Validate()
@@ -36,5 +49,7 @@ public sealed class DialogueEngineOptions
         ArgumentOutOfRangeException.ThrowIfNegative(ApproachingWorkingDays);
         ArgumentOutOfRangeException.ThrowIfNegative(MaxBackdatingDays);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxBackdatingDays, 3660);
+        ArgumentOutOfRangeException.ThrowIfNegative(SnapshotEvery);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(SnapshotEvery, 100_000);
     }
 }

@@ -43,6 +43,9 @@ public sealed class PlanEventSerializer
         _options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
     }
 
+    /// <summary>The JSON settings of event bodies, shared with plan snapshots so that both write dates, instants and actors alike.</summary>
+    internal JsonSerializerOptions Options => _options;
+
     /// <summary>The stored names of every event type, sorted.</summary>
     public static IReadOnlyList<string> EventNames { get; } = [.. TypesByName.Keys.Order(StringComparer.Ordinal)];
 

@@ -22,6 +22,20 @@ public sealed class PlanInstance
     private List<PlanEvent> _events = [];
     private List<RuleDeviated> _deviations = [];
 
+    // A plan restored from a snapshot: the entities come from the snapshot, not from the definition.
+    private PlanInstance(PlanCreated created, PlanDefinition definition, long snapshotVersion)
+    {
+        Id = created.PlanId;
+        TenantId = created.TenantId;
+        Definition = definition;
+        Parameters = created.Parameters;
+        CreatedAt = created.At;
+        CreatedBy = created.By;
+        Created = created;
+        EventsFrom = snapshotVersion + 1;
+        SnapshotVersion = snapshotVersion;
+    }
+
     private PlanInstance(PlanCreated created, PlanDefinition definition)
     {
         Id = created.PlanId;
@@ -30,6 +44,7 @@ public sealed class PlanInstance
         Parameters = created.Parameters;
         CreatedAt = created.At;
         CreatedBy = created.By;
+        Created = created;
         foreach (var session in definition.Sessions)
         {
             AddSession(new SessionInstance(session.Key, session.Title, session.When, session.Venue, session.Scope, session.Topic, isAdHoc: false));
@@ -65,8 +80,20 @@ public sealed class PlanInstance
     /// <summary>The plan's status.</summary>
     public PlanStatus Status { get; private set; } = StateMachines.Plan.Initial;
 
-    /// <summary>The number of events: the version the next command expects.</summary>
-    public long Version => _events.Count;
+    /// <summary>The number of events in the plan's history: the version the next command expects.</summary>
+    public long Version => EventsFrom - 1 + _events.Count;
+
+    /// <summary>
+    /// The version of the first event in <see cref="Events"/>: 1 when they are the whole history (<see cref="DialogueEngine.GetAsync"/>),
+    /// a later one when the plan was restored from a snapshot and only the events after it were read (<see cref="DialogueEngine.GetCurrentAsync"/>).
+    /// </summary>
+    public long EventsFrom { get; private set; } = 1;
+
+    /// <summary>The event that created the plan: kept apart from <see cref="Events"/>, which may start after it.</summary>
+    internal PlanCreated Created { get; }
+
+    /// <summary>The version of the last snapshot this instance was restored from or written as; 0 when none.</summary>
+    internal long SnapshotVersion { get; set; }
 
     /// <summary>When it was created.</summary>
     public Instant CreatedAt { get; }
@@ -92,7 +119,7 @@ public sealed class PlanInstance
     /// <summary>Every rule set aside by a recorded decision, oldest first.</summary>
     public IReadOnlyList<RuleDeviated> Deviations => _deviations;
 
-    /// <summary>Every event, oldest first: the plan's history.</summary>
+    /// <summary>The events from version <see cref="EventsFrom"/> on, oldest first: the plan's whole history when <see cref="EventsFrom"/> is 1.</summary>
     public IReadOnlyList<PlanEvent> Events => _events;
 
     /// <summary>Finds a session.</summary>
@@ -171,6 +198,29 @@ public sealed class PlanInstance
         }
 
         return instance;
+    }
+
+    /// <summary>A plan as a snapshot at <paramref name="version"/> recorded it, with no events: those after it are applied next.</summary>
+    internal static PlanInstance Restore(PlanCreated created, PlanDefinition definition, long version, Action<PlanInstance> fill)
+    {
+        var instance = new PlanInstance(created, definition, version);
+        fill(instance);
+        return instance;
+    }
+
+    internal List<SessionInstance> SessionList => _sessions;
+
+    internal List<PlanTaskInstance> TaskList => _tasks;
+
+    internal List<PetitionInstance> PetitionList => _petitions;
+
+    internal List<RuleDeviated> DeviationList => _deviations;
+
+    internal void RestoreHeader(PlanStatus status, string? documentNumber, string? cancellationReason)
+    {
+        Status = status;
+        DocumentNumber = documentNumber;
+        CancellationReason = cancellationReason;
     }
 
     internal PlanInstance Clone()
@@ -337,6 +387,8 @@ public sealed class PlanInstance
                             {
                                 task.RecordedDue = _tasks[index].RecordedDue;
                                 task.ExtendedDue = _tasks[index].ExtendedDue;
+                                task.CalendarMove = _tasks[index].CalendarMove;
+                                task.CalendarMovePolicy = _tasks[index].CalendarMovePolicy;
                                 _tasks[index] = task;
                             }
                         }
@@ -391,6 +443,13 @@ public sealed class PlanInstance
                 foreach (var change in recalculated.Deadlines)
                 {
                     var task = FindTask(change.Task, e);
+                    if (change.Old is not null && change.New is not null)
+                    {
+                        // Kept on the task, so that the read model and the monitor need not search the history for it.
+                        task.CalendarMove = change;
+                        task.CalendarMovePolicy = recalculated.Policy;
+                    }
+
                     if (recalculated.Policy == CalendarChangePolicy.Recompute)
                     {
                         task.RecordedDue = change.New;
@@ -404,7 +463,7 @@ public sealed class PlanInstance
 
                 break;
             default:
-                throw new PlanHistoryException(Id, _events.Count + 1, $"unknown event {e.GetType().Name}");
+                throw new PlanHistoryException(Id, Version + 1, $"unknown event {e.GetType().Name}");
         }
 
         _events.Add(e);
@@ -426,7 +485,7 @@ public sealed class PlanInstance
         foreach (var change in changes)
         {
             var task = FindTask(change.Task)
-                ?? throw new PlanHistoryException(Id, _events.Count + 1, $"a deadline change names unknown task '{change.Task}'");
+                ?? throw new PlanHistoryException(Id, Version + 1, $"a deadline change names unknown task '{change.Task}'");
             task.RecordedDue = change.New;
             // The new date is computed on the calendar in force: a date noted under the Keep policy no longer applies.
             task.NotedDue = null;
@@ -441,17 +500,17 @@ public sealed class PlanInstance
         where TTrigger : struct, Enum =>
         table.TryMove(from, trigger, out var next)
             ? next
-            : throw new PlanHistoryException(Id, _events.Count + 1, $"{what} cannot {trigger} from {from} ({e.GetType().Name})");
+            : throw new PlanHistoryException(Id, Version + 1, $"{what} cannot {trigger} from {from} ({e.GetType().Name})");
 
     private SessionInstance MoveSession(string key, SessionTrigger trigger, PlanEvent e)
     {
-        var session = FindSession(key) ?? throw new PlanHistoryException(Id, _events.Count + 1, $"unknown session '{key}'");
+        var session = FindSession(key) ?? throw new PlanHistoryException(Id, Version + 1, $"unknown session '{key}'");
         session.Status = Next(StateMachines.Session, session.Status, trigger, $"session '{key}'", e);
         return session;
     }
 
     private PlanTaskInstance FindTask(string id, PlanEvent e) =>
-        FindTask(id) ?? throw new PlanHistoryException(Id, _events.Count + 1, $"unknown task '{id}' ({e.GetType().Name})");
+        FindTask(id) ?? throw new PlanHistoryException(Id, Version + 1, $"unknown task '{id}' ({e.GetType().Name})");
 
     // Plain loops rather than List.Find with a lambda: replay runs these once per event, and a capturing lambda allocates.
     private SessionInstance? FindSession(string key)
@@ -508,7 +567,7 @@ public sealed class PlanInstance
 
     private PetitionInstance MovePetition(string id, PetitionTrigger trigger, PlanEvent e)
     {
-        var petition = FindPetition(id) ?? throw new PlanHistoryException(Id, _events.Count + 1, $"unknown petition '{id}'");
+        var petition = FindPetition(id) ?? throw new PlanHistoryException(Id, Version + 1, $"unknown petition '{id}'");
         petition.Status = Next(StateMachines.Petition, petition.Status, trigger, $"petition '{id}'", e);
         return petition;
     }

@@ -49,6 +49,12 @@ public sealed class PlanTaskInstance
     /// <summary>Why it was waived or extended, if it was.</summary>
     public string? Reason { get; internal set; }
 
+    /// <summary>The last move of its due date a change of the working calendar recorded (old and new date both known); null when none.</summary>
+    internal Events.DueChange? CalendarMove { get; set; }
+
+    /// <summary>The policy <see cref="CalendarMove"/> was recorded under.</summary>
+    internal CalendarChangePolicy CalendarMovePolicy { get; set; }
+
     internal PlanTaskInstance Clone() => (PlanTaskInstance)MemberwiseClone();
 
     internal static string IdFor(TaskDefinition definition, string? session) =>

@@ -83,4 +83,19 @@ public static class EventStoreGuard
             throw new ArgumentException($"Every step of the read model update of plan '{streamId}' must name that plan.", nameof(update));
         }
     }
+
+    /// <summary>Checks a snapshot before it is written.</summary>
+    /// <param name="snapshot">The snapshot: a stream id, a version of at least 1, a type key and a body.</param>
+    /// <exception cref="ArgumentException">A part is missing or out of range.</exception>
+    public static void CheckSnapshot(StreamSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentException.ThrowIfNullOrWhiteSpace(snapshot.StreamId, nameof(snapshot));
+        ArgumentNullException.ThrowIfNull(snapshot.TypeKey, nameof(snapshot));
+        ArgumentNullException.ThrowIfNull(snapshot.Data, nameof(snapshot));
+        if (snapshot.Version < 1)
+        {
+            throw new ArgumentException($"A snapshot is of version 1 or later; this one is of {snapshot.Version}.", nameof(snapshot));
+        }
+    }
 }

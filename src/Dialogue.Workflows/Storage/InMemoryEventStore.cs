@@ -1,9 +1,10 @@
 namespace Dialogue.Workflows.Storage;
 
 /// <summary>An <see cref="IEventStore"/> in this process's memory: for tests and short-lived tools.</summary>
-/// <remarks>Thread-safe; every append, with its read model update, is atomic. Nothing survives the process.</remarks>
-public sealed class InMemoryEventStore : IReadModelStore
+/// <remarks>Thread-safe; every append, with its read model update, is atomic. Nothing survives the process. Keeps snapshots too (<see cref="ISnapshotStore"/>).</remarks>
+public sealed class InMemoryEventStore : IReadModelStore, ISnapshotStore
 {
+    private readonly Dictionary<string, StreamSnapshot> _snapshots = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private readonly Dictionary<string, List<RecordedEvent>> _streams = new(StringComparer.Ordinal);
     private readonly List<string> _streamOrder = [];
@@ -248,6 +249,47 @@ public sealed class InMemoryEventStore : IReadModelStore
     }
 
     /// <summary>Holds a plan's read model without its events: the engine's answer for a store that keeps none.</summary>
+    /// <inheritdoc />
+    public ValueTask<StreamSnapshot?> ReadSnapshotAsync(string streamId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(streamId);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            return ValueTask.FromResult(_snapshots.GetValueOrDefault(streamId));
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<bool> WriteSnapshotAsync(StreamSnapshot snapshot, CancellationToken cancellationToken = default)
+    {
+        EventStoreGuard.CheckSnapshot(snapshot);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            if (!_streams.TryGetValue(snapshot.StreamId, out var stream) || stream.Count < snapshot.Version
+                || (_snapshots.TryGetValue(snapshot.StreamId, out var kept) && kept.Version > snapshot.Version))
+            {
+                return ValueTask.FromResult(false);
+            }
+
+            _snapshots[snapshot.StreamId] = snapshot;
+            return ValueTask.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<int> DeleteSnapshotsAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            var count = _snapshots.Count;
+            _snapshots.Clear();
+            return ValueTask.FromResult(count);
+        }
+    }
+
     internal void Seed(ReadModelUpdate update)
     {
         lock (_gate)
