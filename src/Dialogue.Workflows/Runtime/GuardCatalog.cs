@@ -90,9 +90,10 @@ internal static class GuardCatalog
                     {
                         var open = context.Plan.Petitions.Where(p => p.Session == session.Key && p.Status is not (PetitionStatus.Closed or PetitionStatus.ResultNotified))
                             .Select(p => p.Id).ToList();
+                        // Closing a session needs each of its petitions' result told to the petitioner (or the petition closed), not only decided.
                         return GuardResult.When(open.Count == 0, "session.petitions-open",
-                            $"Còn kiến nghị chưa có kết quả: {string.Join(", ", open)}.",
-                            $"Petitions without a result yet: {string.Join(", ", open)}.");
+                            $"Còn kiến nghị chưa thông báo kết quả cho người kiến nghị hoặc chưa đóng: {string.Join(", ", open)}.",
+                            $"Petitions whose result has not been notified to the petitioner, or that are not closed: {string.Join(", ", open)}.");
                     }));
                     break;
             }

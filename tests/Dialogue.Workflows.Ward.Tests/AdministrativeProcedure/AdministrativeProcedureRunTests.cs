@@ -130,7 +130,8 @@ public sealed class AdministrativeProcedureRunTests
 
         // The session cannot close while petitions and after-session duties are open.
         var notYet = await Assert.ThrowsAsync<ActionBlockedException>(() => fixture.RunAsync(new CloseSession { By = Chairman, Session = Conference }));
-        Assert.Contains(notYet.Reasons, r => r.Code == "session.petitions-open");
+        Assert.Contains(notYet.Reasons, r => r.Code == "session.petitions-open" && r.EnglishReason.Contains("not been notified", StringComparison.Ordinal)
+            && r.EnglishReason.Contains("P-002", StringComparison.Ordinal) && !r.EnglishReason.Contains("P-001", StringComparison.Ordinal));
         Assert.Contains(notYet.Reasons, r => r.Code == "session.tasks-open");
 
         // Still Monday 08/11: the absent registrant (she reported her absence) is answered at the address on her form; the
