@@ -90,7 +90,7 @@ internal static class PlanEndpoints
     public static async Task<Ok<PlanView>> GetAsync(string id, HttpContext http, DialogueEngine engine, IClock clock)
     {
         RequestReading.Actor(http);
-        var plan = await engine.GetAsync(id, http.RequestAborted).ConfigureAwait(false);
+        var plan = await engine.GetCurrentAsync(id, http.RequestAborted).ConfigureAwait(false);
         RequestReading.ETag(http, plan.Version);
         return TypedResults.Ok(Views.Plan(engine, plan, clock.GetCurrentInstant()));
     }
@@ -98,7 +98,7 @@ internal static class PlanEndpoints
     public static async Task<Ok<IReadOnlyList<TimelineStepView>>> TimelineAsync(string id, HttpContext http, DialogueEngine engine, IClock clock)
     {
         RequestReading.Actor(http);
-        var plan = await engine.GetAsync(id, http.RequestAborted).ConfigureAwait(false);
+        var plan = await engine.GetCurrentAsync(id, http.RequestAborted).ConfigureAwait(false);
         RequestReading.ETag(http, plan.Version);
         return TypedResults.Ok(Views.Timeline(engine, plan, clock.GetCurrentInstant(), saved: true));
     }
@@ -107,7 +107,7 @@ internal static class PlanEndpoints
     {
         RequestReading.Actor(http);
         var ahead = QueryParameters.Integer(QueryParameters.LookAhead, lookAhead);
-        var plan = await engine.GetAsync(id, http.RequestAborted).ConfigureAwait(false);
+        var plan = await engine.GetCurrentAsync(id, http.RequestAborted).ConfigureAwait(false);
         RequestReading.ETag(http, plan.Version);
         return TypedResults.Ok<IReadOnlyList<DueItemView>>([.. engine.Due(plan, clock.GetCurrentInstant(), ahead).Select(d => Views.Due(plan, d))]);
     }
@@ -146,7 +146,7 @@ internal static class PlanEndpoints
     public static async Task<Ok<IReadOnlyList<PermittedActionView>>> ActionsAsync(string id, HttpContext http, DialogueEngine engine)
     {
         var actor = RequestReading.Actor(http);
-        var plan = await engine.GetAsync(id, http.RequestAborted).ConfigureAwait(false);
+        var plan = await engine.GetCurrentAsync(id, http.RequestAborted).ConfigureAwait(false);
         RequestReading.ETag(http, plan.Version);
         return TypedResults.Ok<IReadOnlyList<PermittedActionView>>([.. engine.PermittedActions(plan, actor).Select(Views.Action)]);
     }
@@ -154,7 +154,7 @@ internal static class PlanEndpoints
     public static async Task<Ok<ExplanationView>> ExplainAsync(string id, string task, HttpContext http, DialogueEngine engine)
     {
         RequestReading.Actor(http);
-        var plan = await engine.GetAsync(id, http.RequestAborted).ConfigureAwait(false);
+        var plan = await engine.GetCurrentAsync(id, http.RequestAborted).ConfigureAwait(false);
         var instance = plan.Task(task);
         var deadline = engine.Explain(plan, instance.Id) ?? throw new NoDeadlineException(plan.Id, instance.Id);
         RequestReading.ETag(http, plan.Version);
@@ -172,7 +172,7 @@ internal static class PlanEndpoints
     public static async Task<FileContentHttpResult> ExportAsync(string id, string format, HttpContext http, DialogueEngine engine, IClock clock)
     {
         RequestReading.Actor(http);
-        var plan = await engine.GetAsync(id, http.RequestAborted).ConfigureAwait(false);
+        var plan = await engine.GetCurrentAsync(id, http.RequestAborted).ConfigureAwait(false);
         var timeline = engine.Timeline(plan);
         var now = clock.GetCurrentInstant();
         var (text, type, extension) = format switch

@@ -89,7 +89,7 @@ internal static class Problems
         PlanInstance plan;
         try
         {
-            plan = await engine.GetAsync(planId, cancellationToken).ConfigureAwait(false);
+            plan = await engine.GetCurrentAsync(planId, cancellationToken).ConfigureAwait(false);
         }
         catch (DialogueWorkflowException)
         {

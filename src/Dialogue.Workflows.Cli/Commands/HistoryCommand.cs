@@ -18,7 +18,7 @@ internal static class HistoryCommand
         var options = PlanOptions.ForReading(command);
         command.SetAction(result => PlanContext.Run(io, result, options, StoreUse.Read, context =>
         {
-            var plan = context.Load(result.GetValue(planArgument)!);
+            var plan = context.LoadHistory(result.GetValue(planArgument)!);
             if (context.Json)
             {
                 using var json = new JsonOutput(context.Io.Out);

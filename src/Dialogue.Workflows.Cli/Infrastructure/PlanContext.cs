@@ -188,10 +188,15 @@ internal sealed class PlanContext : IDisposable
         }
     }
 
-    /// <summary>Loads a plan.</summary>
+    /// <summary>Loads a plan as it stands, from its latest snapshot and the events after it: what every command but <c>history</c> needs.</summary>
     /// <param name="planId">Its id.</param>
-    /// <returns>The plan.</returns>
-    public PlanInstance Load(string planId) => Engine.GetAsync(planId).GetAwaiter().GetResult();
+    /// <returns>The plan; its <see cref="PlanInstance.Events"/> may start after the first event.</returns>
+    public PlanInstance Load(string planId) => Engine.GetCurrentAsync(planId).GetAwaiter().GetResult();
+
+    /// <summary>Loads a plan with its whole history, replayed from every event.</summary>
+    /// <param name="planId">Its id.</param>
+    /// <returns>The plan, <see cref="PlanInstance.Events"/> from the first event.</returns>
+    public PlanInstance LoadHistory(string planId) => Engine.GetAsync(planId).GetAwaiter().GetResult();
 
     /// <summary>Runs a command on a plan, under this run's command id and act day.</summary>
     /// <param name="planId">The plan.</param>
@@ -239,6 +244,7 @@ internal sealed class PlanContext : IDisposable
         // Registered before AddDialogueWorkflows, whose own registrations only fill what is absent.
         services.AddSingleton(clock);
         var backdating = PlanOptions.MaxBackdatingDays(io);
+        var snapshotEvery = PlanOptions.SnapshotEvery(io);
         services.AddDialogueWorkflows(b =>
         {
             b.AddWardPlans().AddDistrictPlans().AddPartyPlans();
@@ -257,6 +263,11 @@ internal sealed class PlanContext : IDisposable
             if (backdating is { } days)
             {
                 b.ConfigureEngine(o => o.MaxBackdatingDays = days);
+            }
+
+            if (snapshotEvery is { } every)
+            {
+                b.ConfigureEngine(o => o.SnapshotEvery = every);
             }
 
             if (connection is not null)

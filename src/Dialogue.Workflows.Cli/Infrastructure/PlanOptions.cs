@@ -249,6 +249,22 @@ internal sealed class PlanOptions
             : throw new CliUsageException($"DIALOGUE_MAX_BACKDATING_DAYS: '{text}' is not a number of days; expected a whole number from 0 to 3660");
     }
 
+    /// <summary>How often a plan's snapshot is taken: <c>DIALOGUE_SNAPSHOT_EVERY</c> events (0 for never), else the engine's default.</summary>
+    /// <param name="io">Where the environment is read.</param>
+    /// <returns>The number of events, or null for the engine's default.</returns>
+    /// <exception cref="CliUsageException">The variable is not a whole number from 0 to 100000.</exception>
+    public static int? SnapshotEvery(CliIo io)
+    {
+        if (NonBlank(io.Environment("DIALOGUE_SNAPSHOT_EVERY")) is not { } text)
+        {
+            return null;
+        }
+
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var events) && events <= 100_000
+            ? events
+            : throw new CliUsageException($"DIALOGUE_SNAPSHOT_EVERY: '{text}' is not a number of events; expected a whole number from 0 (no snapshots) to 100000");
+    }
+
     /// <summary>
     /// Who acts: <c>--as</c>, <c>--unit</c>, <c>--role</c>, <c>--as-title</c>, <c>--signing</c>, else
     /// <c>DIALOGUE_USER</c>, <c>DIALOGUE_UNIT</c>, <c>DIALOGUE_ROLE</c>, <c>DIALOGUE_TITLE</c>; the OS user, staff, signing in their own name.
