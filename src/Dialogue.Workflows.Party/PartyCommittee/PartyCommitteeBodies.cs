@@ -8,7 +8,7 @@ namespace Dialogue.Workflows.Party.PartyCommittee;
 /// document's city Party organisation before 01/07/2025, the province's from then on (<see cref="LocalGovernmentReform"/>), or the
 /// bodies the plan names.
 /// </summary>
-internal sealed record PartyCommitteeBodies(bool TwoTier, PartyCommitteeBodies.Body Superior, PartyCommitteeBodies.Body Announcer)
+internal sealed record PartyCommitteeBodies(bool TwoTier, PlanBody Superior, PlanBody Announcer)
 {
     /// <summary>The key of the unit added when the plan names an announcer other than the ward Party committee.</summary>
     public const string AnnouncerKey = "announcer";
@@ -23,15 +23,13 @@ internal sealed record PartyCommitteeBodies(bool TwoTier, PartyCommitteeBodies.B
         var ward = parameters.Text(PartyCommitteePlanType.WardParameter);
         var province = parameters.Text(PartyCommitteePlanType.ProvinceParameter);
         var city = parameters.Text(PartyCommitteePlanType.CityParameter);
-        var superior = parameters.OptionalText(PartyCommitteePlanType.SuperiorParameter) is { } given
-            ? new Body(given, given, IsDocuments: false)
-            : twoTier
-                ? new Body($"Đảng bộ tỉnh {province}", $"the {province} provincial Party organisation", IsDocuments: false)
-                : new Body($"Đảng bộ {city}", $"the {city} Party organisation", IsDocuments: true);
-        var own = $"Đảng ủy {ward}";
-        var announcer = parameters.OptionalText(PartyCommitteePlanType.AnnouncerParameter) is { } named && named != own
-            ? new Body(named, named, IsDocuments: false)
-            : new Body(own, $"the {ward} Party committee", IsDocuments: true);
+        var superior = PlanBody.ForDay(parameters.OptionalText(PartyCommitteePlanType.SuperiorParameter), session.Period.Start,
+            new($"Đảng bộ {city}", $"the {city} Party organisation", IsDocuments: true),
+            new($"Đảng bộ tỉnh {province}", $"the {province} provincial Party organisation"));
+        // The ward Party committee announces in both eras; naming it again is naming the document's body.
+        var own = new PlanBody($"Đảng ủy {ward}", $"the {ward} Party committee", IsDocuments: true);
+        var named = parameters.OptionalText(PartyCommitteePlanType.AnnouncerParameter);
+        var announcer = PlanBody.ForDay(named == own.Name ? null : named, session.Period.Start, own, own);
         return new(twoTier, superior, announcer);
     }
 
@@ -61,13 +59,9 @@ internal sealed record PartyCommitteeBodies(bool TwoTier, PartyCommitteeBodies.B
                 $"{Announcer.EnglishName} announces the conference and sends the invitations (the source plan: the ward Party committee).", "III.1");
         }
 
-        if (formerWards.Count > 0)
+        if (LocalGovernmentReform.MergedUnitsNote(ward, ward, formerWards) is { } merged)
         {
-            yield return new($"{ward} được sắp xếp từ: {string.Join(", ", formerWards)}.", $"{ward} was formed from: {string.Join(", ", formerWards)}.",
-                "Sắp xếp đơn vị hành chính");
+            yield return merged;
         }
     }
-
-    /// <summary>A body by name in Vietnamese and English, and whether it is the one the document names.</summary>
-    internal sealed record Body(string Name, string EnglishName, bool IsDocuments);
 }

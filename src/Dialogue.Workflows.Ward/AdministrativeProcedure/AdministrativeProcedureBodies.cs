@@ -7,7 +7,7 @@ namespace Dialogue.Workflows.Ward.AdministrativeProcedure;
 /// The bodies around the ward in an <c>administrative-procedure</c> plan, by the structure of the conference's day: the document's
 /// district before 01/07/2025, the province from then on (<see cref="LocalGovernmentReform"/>), or the bodies the plan names.
 /// </summary>
-internal sealed record AdministrativeProcedureBodies(bool TwoTier, AdministrativeProcedureBodies.Body Superior, AdministrativeProcedureBodies.Body Announcer)
+internal sealed record AdministrativeProcedureBodies(bool TwoTier, PlanBody Superior, PlanBody Announcer)
 {
     /// <summary>The key of the unit added when the plan names an announcer other than the ward's committee.</summary>
     public const string AnnouncerKey = "announcer";
@@ -20,14 +20,13 @@ internal sealed record AdministrativeProcedureBodies(bool TwoTier, Administrativ
         // A conference known only by its period is judged by the period's first day, as LegalBasis judges it.
         var twoTier = LocalGovernmentReform.IsTwoTier(session.Period.Start);
         var province = parameters.Text(AdministrativeProcedurePlanType.ProvinceParameter);
-        var superior = parameters.OptionalText(AdministrativeProcedurePlanType.SuperiorParameter) is { } given
-            ? new Body(given, given, IsDocuments: false)
-            : twoTier
-                ? new Body($"Ủy ban nhân dân {province}", $"the People's Committee of {province}", IsDocuments: false)
-                : new Body($"Ủy ban nhân dân {parameters.Text(AdministrativeProcedurePlanType.DistrictParameter)}", "the district People's Committee", IsDocuments: true);
-        var announcer = parameters.OptionalText(AdministrativeProcedurePlanType.AnnouncerParameter) is { } named && named != committee
-            ? new Body(named, named, IsDocuments: false)
-            : new Body(committee, "the ward People's Committee", IsDocuments: true);
+        var superior = PlanBody.ForDay(parameters.OptionalText(AdministrativeProcedurePlanType.SuperiorParameter), session.Period.Start,
+            new($"Ủy ban nhân dân {parameters.Text(AdministrativeProcedurePlanType.DistrictParameter)}", "the district People's Committee", IsDocuments: true),
+            new($"Ủy ban nhân dân {province}", $"the People's Committee of {province}"));
+        // The document's ward committee announces in both eras; naming it again is naming the document's body.
+        var own = new PlanBody(committee, "the ward People's Committee", IsDocuments: true);
+        var named = parameters.OptionalText(AdministrativeProcedurePlanType.AnnouncerParameter);
+        var announcer = PlanBody.ForDay(named == committee ? null : named, session.Period.Start, own, own);
         return new(twoTier, superior, announcer);
     }
 
@@ -56,14 +55,10 @@ internal sealed record AdministrativeProcedureBodies(bool TwoTier, Administrativ
                 $"{Announcer.EnglishName} sends the invitations to the conference (the source plan: the ward People's Committee).", "II.4, gạch đầu dòng 4");
         }
 
-        if (formerWards.Count > 0)
+        var name = ward.Length == 0 ? ward : char.ToUpperInvariant(ward[0]) + ward[1..];
+        if (LocalGovernmentReform.MergedUnitsNote(name, name, formerWards) is { } merged)
         {
-            var name = ward.Length == 0 ? ward : char.ToUpperInvariant(ward[0]) + ward[1..];
-            yield return new($"{name} được sắp xếp từ: {string.Join(", ", formerWards)}.", $"{name} was formed from: {string.Join(", ", formerWards)}.",
-                "Sắp xếp đơn vị hành chính");
+            yield return merged;
         }
     }
-
-    /// <summary>A body by name in Vietnamese and English, and whether it is the one the document names.</summary>
-    internal sealed record Body(string Name, string EnglishName, bool IsDocuments);
 }

@@ -525,15 +525,10 @@ public sealed class CommuneDialoguePlanType : IPlanType
             new($"Kết quả đối thoại được báo cáo UBND tỉnh; pháp luật không quy định thời hạn báo cáo. Trả lời bằng văn bản trong {answerDays:00} ngày làm việc (lựa chọn).",
                 $"The results are reported to the province; the law sets no deadline for it. Written answers within {answerDays} working days (a choice).", Article32),
         ]);
-        if (parameters.Texts(FormerUnitsParameter) is { Count: > 0 } former)
+        if (LocalGovernmentReform.MergedUnitsNote(Capitalised(place), Capitalised(place), parameters.Texts(FormerUnitsParameter),
+            parameters.OptionalText(MergerDocumentParameter)) is { } merged)
         {
-            var document = parameters.OptionalText(MergerDocumentParameter);
-            notes.Add(new($"{Capitalised(place)} được sắp xếp từ: {string.Join(", ", former)}{(document is null ? "" : $" ({document})")}.",
-                $"{Capitalised(place)} was formed from: {string.Join(", ", former)}{(document is null ? "" : $" ({document})")}.", "Sắp xếp đơn vị hành chính"));
-        }
-        else if (parameters.OptionalText(MergerDocumentParameter) is { } document)
-        {
-            notes.Add(new($"{Capitalised(place)}: {document}.", $"{Capitalised(place)}: {document}.", "Sắp xếp đơn vị hành chính"));
+            notes.Add(merged);
         }
 
         if (parameters.OptionalText(SignerParameter) is { } signer)

@@ -267,9 +267,8 @@ public sealed class UrbanGovernmentPlanType : IPlanType
             [
                 .. Notes(anchors, district, parameters.Text(SignerParameter),
                     unnumbered: parameters.OptionalText(DocumentNumberParameter) is null && issuedOn is null),
-                .. parameters.Texts(FormerWardsParameter) is { Count: > 0 } former
-                    ? [new PolicyClause($"Phường {ward} được sắp xếp từ: {string.Join(", ", former)}.", $"{ward} ward was formed from: {string.Join(", ", former)}.",
-                        "Sắp xếp đơn vị hành chính")]
+                .. LocalGovernmentReform.MergedUnitsNote($"Phường {ward}", $"{ward} ward", parameters.Texts(FormerWardsParameter)) is { } merged
+                    ? [merged]
                     : Array.Empty<PolicyClause>(),
             ],
         };

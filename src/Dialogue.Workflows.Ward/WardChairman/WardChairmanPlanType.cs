@@ -187,11 +187,12 @@ public sealed class WardChairmanPlanType : IPlanType
         var year = PlanYear.Resolve(parameters, YearParameter, SessionParameter, [session]);
         var twoTier = LocalGovernmentReform.IsTwoTier(session.Period.Start);
         var city = parameters.Text(CityParameter);
-        var document = new Body($"UBND thành phố {city}", $"{city} city People's Committee");
-        var announcer = parameters.OptionalText(AnnouncerParameter) is { } a ? new Body(a, a) : twoTier ? new Body($"UBND phường {ward}", $"{ward} ward People's Committee") : document;
+        var document = new PlanBody($"UBND thành phố {city}", $"{city} city People's Committee", IsDocuments: true);
+        var announcer = PlanBody.ForDay(parameters.OptionalText(AnnouncerParameter), session.Period.Start, document,
+            new PlanBody($"UBND phường {ward}", $"{ward} ward People's Committee"));
         var province = parameters.Text(ProvinceParameter);
-        var superior = parameters.OptionalText(SuperiorParameter) is { } b ? new Body(b, b)
-            : twoTier ? new Body($"UBND tỉnh {province}", $"{province} provincial People's Committee") : document;
+        var superior = PlanBody.ForDay(parameters.OptionalText(SuperiorParameter), session.Period.Start, document,
+            new PlanBody($"UBND tỉnh {province}", $"{province} provincial People's Committee"));
 
         var scope = Scope(parameters.Texts(ScopeParameter), groups);
         var issuedOn = parameters.OptionalText(IssuedOnParameter) is null ? (LocalDate?)null : parameters.Date(IssuedOnParameter);
@@ -276,7 +277,7 @@ public sealed class WardChairmanPlanType : IPlanType
         return [.. numbers.Order().Select(n => $"Tổ dân phố {n}")];
     }
 
-    private static List<ResponsibleUnit> Units(int groups, Body announcer)
+    private static List<ResponsibleUnit> Units(int groups, PlanBody announcer)
     {
         var units = new List<ResponsibleUnit>
         {
@@ -446,7 +447,7 @@ public sealed class WardChairmanPlanType : IPlanType
             Supporting = supporting ?? [],
         };
 
-    private static List<ParticipantGroup> Superiors(Body superior, string ward) =>
+    private static List<ParticipantGroup> Superiors(PlanBody superior, string ward) =>
     [
         new($"Đại diện {superior.Name}", $"Representatives of the {superior.EnglishName}", ParticipantRole.Invited) { Level = "Cấp trên", Condition = "xét thấy cần thiết" },
         new("Cá nhân, tổ chức", "Citizens and organisations", ParticipantRole.Citizens)
@@ -456,7 +457,7 @@ public sealed class WardChairmanPlanType : IPlanType
     ];
 
     /// <summary>The bodies above the ward when they are not the document's: who announces, who is the superior, and the merged wards.</summary>
-    private static IEnumerable<PolicyClause> Structure(string ward, Body announcer, Body superior, Body document, IReadOnlyList<string> formerWards)
+    private static IEnumerable<PolicyClause> Structure(string ward, PlanBody announcer, PlanBody superior, PlanBody document, IReadOnlyList<string> formerWards)
     {
         if (announcer != document)
         {
@@ -472,15 +473,12 @@ public sealed class WardChairmanPlanType : IPlanType
                 "Nơi nhận");
         }
 
-        if (formerWards.Count > 0)
+        if (LocalGovernmentReform.MergedUnitsNote($"Phường {ward}", $"{ward} ward", formerWards) is { } merged)
         {
-            yield return new($"Phường {ward} được sắp xếp từ: {string.Join(", ", formerWards)}.", $"{ward} ward was formed from: {string.Join(", ", formerWards)}.",
-                "Sắp xếp đơn vị hành chính");
+            yield return merged;
         }
     }
 
-    /// <summary>A body above the ward, by name in Vietnamese and English.</summary>
-    private sealed record Body(string Name, string EnglishName);
 
     private static List<ParticipantGroup> Participants(string ward) =>
     [

@@ -32,4 +32,21 @@ public static class LocalGovernmentReform
     /// <param name="date">The day.</param>
     /// <returns>True from 01/07/2025.</returns>
     public static bool IsTwoTier(LocalDate date) => date >= TwoTierFrom;
+
+    /// <summary>The note that records the units merged into a commune-level unit by the 2025 arrangement, for the plan's exports.</summary>
+    /// <param name="unit">The unit's name after the arrangement as it starts a sentence, e.g. "Phường Chánh Lộ".</param>
+    /// <param name="englishUnit">Its English name, e.g. "Chánh Lộ ward".</param>
+    /// <param name="formerUnits">The units merged into it.</param>
+    /// <param name="document">The resolution that merged them, when the plan names it.</param>
+    /// <returns>The note; null when no former unit and no resolution is given.</returns>
+    /// <example><code>if (LocalGovernmentReform.MergedUnitsNote("Phường Chánh Lộ", "Chánh Lộ ward", ["Phường Nghĩa Lộ"]) is { } note) notes.Add(note);</code></example>
+    public static PolicyClause? MergedUnitsNote(string unit, string englishUnit, IReadOnlyList<string> formerUnits, string? document = null)
+    {
+        ArgumentNullException.ThrowIfNull(formerUnits);
+        const string Section = "Sắp xếp đơn vị hành chính";
+        var by = document is null ? string.Empty : $" ({document})";
+        return formerUnits.Count > 0
+            ? new($"{unit} được sắp xếp từ: {string.Join(", ", formerUnits)}{by}.", $"{englishUnit} was formed from: {string.Join(", ", formerUnits)}{by}.", Section)
+            : document is null ? null : new($"{unit}: {document}.", $"{englishUnit}: {document}.", Section);
+    }
 }

@@ -36,15 +36,10 @@ public sealed class PlanInstance
         SnapshotVersion = snapshotVersion;
     }
 
+    // A plan replayed from its first event: the entities come from the definition.
     private PlanInstance(PlanCreated created, PlanDefinition definition)
+        : this(created, definition, snapshotVersion: 0)
     {
-        Id = created.PlanId;
-        TenantId = created.TenantId;
-        Definition = definition;
-        Parameters = created.Parameters;
-        CreatedAt = created.At;
-        CreatedBy = created.By;
-        Created = created;
         foreach (var session in definition.Sessions)
         {
             AddSession(new SessionInstance(session.Key, session.Title, session.When, session.Venue, session.Scope, session.Topic, isAdHoc: false));
