@@ -16,4 +16,15 @@ if (args is ["generate", .. var sizes])
     return;
 }
 
+if (args is ["wal", .. var walSizes])
+{
+    // WAL written by idle monitor passes on PostgreSQL, against the same time with no pass (the server writes a little on its own).
+    foreach (var size in walSizes.Select(int.Parse))
+    {
+        Console.WriteLine(MonitorWal.Measure(size, passes: 20));
+    }
+
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
