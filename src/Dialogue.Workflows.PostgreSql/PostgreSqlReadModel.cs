@@ -57,13 +57,20 @@ internal sealed class PostgreSqlReadModel(string schema)
     // The update's steps, from the arrays of parameters $2 to $13.
     private const string NewItems = "unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::date[], $13::date[])";
 
+    private const string StepColumns = "entity_id, kind, owner, owner_name, due, state, title, english_title, session, tenant_id, moved_from, moved_to";
+
     // Whether the plan's stored steps ($1) differ from the update's, compared as sets of whole rows (EXCEPT takes two nulls as equal).
-    private string ItemsDiffer => $"""
-        (EXISTS (SELECT * FROM {NewItems} EXCEPT SELECT {StepColumns} FROM {_s}.dated_items WHERE plan_id = $1)
-         OR EXISTS (SELECT {StepColumns} FROM {_s}.dated_items WHERE plan_id = $1 EXCEPT SELECT * FROM {NewItems}))
+    private static string ItemsDiffer(string s) => $"""
+        (EXISTS (SELECT * FROM {NewItems} EXCEPT SELECT {StepColumns} FROM {s}.dated_items WHERE plan_id = $1)
+         OR EXISTS (SELECT {StepColumns} FROM {s}.dated_items WHERE plan_id = $1 EXCEPT SELECT * FROM {NewItems}))
         """;
 
-    private const string StepColumns = "entity_id, kind, owner, owner_name, due, state, title, english_title, session, tenant_id, moved_from, moved_to";
+    private readonly string _deleteItems = $"DELETE FROM \"{schema}\".dated_items WHERE plan_id = $1 AND {ItemsDiffer($"\"{schema}\"")}";
+
+    private readonly string _insertItems = $"""
+        INSERT INTO "{schema}".dated_items (plan_id, {StepColumns})
+        SELECT $1, e.* FROM {NewItems} AS e WHERE {ItemsDiffer($"\"{schema}\"")}
+        """;
 
     private static NpgsqlParameter[] ItemParameters(string planId, IReadOnlyList<DatedItem> items) =>
     [
@@ -77,12 +84,9 @@ internal sealed class PostgreSqlReadModel(string schema)
     {
         var s = update.Summary;
         var items = update.Items;
-        var deleteItems = new NpgsqlBatchCommand($"DELETE FROM {_s}.dated_items WHERE plan_id = $1 AND {ItemsDiffer}");
+        var deleteItems = new NpgsqlBatchCommand(_deleteItems);
         deleteItems.Parameters.AddRange(ItemParameters(s.PlanId, items));
-        var insertItems = new NpgsqlBatchCommand($"""
-            INSERT INTO {_s}.dated_items (plan_id, entity_id, kind, owner, owner_name, due, state, title, english_title, session, tenant_id, moved_from, moved_to)
-            SELECT $1, e.* FROM {NewItems} AS e WHERE {ItemsDiffer}
-            """);
+        var insertItems = new NpgsqlBatchCommand(_insertItems);
         insertItems.Parameters.AddRange(ItemParameters(s.PlanId, items));
 
         // One round trip: the summary upserted, the old steps deleted, the new ones inserted from arrays, the pending mark cleared.
