@@ -23,6 +23,7 @@ public class SqliteStoreBenchmarks
     private SqliteCommand _rawInsert = null!;
     private SqliteCommand _rawSelect = null!;
     private long _storeVersion;
+    private long _readModelVersion;
     private long _rawVersion;
 
     /// <summary>True: <c>synchronous=FULL</c>, every commit flushed to the disk; false: <c>NORMAL</c>.</summary>
@@ -97,6 +98,17 @@ public class SqliteStoreBenchmarks
     {
         var result = _store.AppendAsync("append", _storeVersion, [Event()]).GetAwaiter().GetResult();
         _storeVersion = result.StreamVersion;
+        return result.LastPosition;
+    }
+
+    /// <summary>One event appended with the plan's read model rows (its summary and two dated steps) in the same transaction.</summary>
+    [Benchmark]
+    [BenchmarkCategory("Append")]
+    public long StoreAppendWithReadModel()
+    {
+        var result = _store.AppendAsync("append-read-model", _readModelVersion, [Event()], ReadModelRows.For("append-read-model", _readModelVersion + 1))
+            .GetAwaiter().GetResult();
+        _readModelVersion = result.StreamVersion;
         return result.LastPosition;
     }
 

@@ -54,10 +54,41 @@ internal sealed class PostgreSqlReadModel(string schema)
         return written;
     }
 
+    // The update's steps, from the arrays of parameters $2 to $13.
+    private const string NewItems = "unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::date[], $13::date[])";
+
+    private const string StepColumns = "entity_id, kind, owner, owner_name, due, state, title, english_title, session, tenant_id, moved_from, moved_to";
+
+    // Whether the plan's stored steps ($1) differ from the update's, compared as sets of whole rows (EXCEPT takes two nulls as equal).
+    private static string ItemsDiffer(string s) => $"""
+        (EXISTS (SELECT * FROM {NewItems} EXCEPT SELECT {StepColumns} FROM {s}.dated_items WHERE plan_id = $1)
+         OR EXISTS (SELECT {StepColumns} FROM {s}.dated_items WHERE plan_id = $1 EXCEPT SELECT * FROM {NewItems}))
+        """;
+
+    private readonly string _deleteItems = $"DELETE FROM \"{schema}\".dated_items WHERE plan_id = $1 AND {ItemsDiffer($"\"{schema}\"")}";
+
+    private readonly string _insertItems = $"""
+        INSERT INTO "{schema}".dated_items (plan_id, {StepColumns})
+        SELECT $1, e.* FROM {NewItems} AS e WHERE {ItemsDiffer($"\"{schema}\"")}
+        """;
+
+    private static NpgsqlParameter[] ItemParameters(string planId, IReadOnlyList<DatedItem> items) =>
+    [
+        Text(planId), Texts(items.Select(i => i.EntityId)), Texts(items.Select(i => i.Kind)), Texts(items.Select(i => i.Owner)),
+        Texts(items.Select(i => i.OwnerName)), Dates(items.Select(i => (LocalDate?)i.Due)), Texts(items.Select(i => i.State)),
+        Texts(items.Select(i => i.Title)), Texts(items.Select(i => i.EnglishTitle)), Texts(items.Select(i => i.Session)),
+        Texts(items.Select(i => i.TenantId)), Dates(items.Select(i => i.MovedFrom)), Dates(items.Select(i => i.MovedTo)),
+    ];
+
     private async Task WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, ReadModelUpdate update, CancellationToken cancellationToken)
     {
         var s = update.Summary;
         var items = update.Items;
+        var deleteItems = new NpgsqlBatchCommand(_deleteItems);
+        deleteItems.Parameters.AddRange(ItemParameters(s.PlanId, items));
+        var insertItems = new NpgsqlBatchCommand(_insertItems);
+        insertItems.Parameters.AddRange(ItemParameters(s.PlanId, items));
+
         // One round trip: the summary upserted, the old steps deleted, the new ones inserted from arrays, the pending mark cleared.
         await using var batch = new NpgsqlBatch(connection, transaction)
         {
@@ -81,21 +112,10 @@ internal sealed class PostgreSqlReadModel(string schema)
                         Int(s.OpenItems), Date(s.NextDue), Text(s.Calendar), Text(s.SearchText), Text(s.Problem),
                     },
                 },
-                new NpgsqlBatchCommand($"DELETE FROM {_s}.dated_items WHERE plan_id = $1") { Parameters = { Text(s.PlanId) } },
-                new NpgsqlBatchCommand($"""
-                    INSERT INTO {_s}.dated_items (plan_id, entity_id, kind, owner, owner_name, due, state, title, english_title, session, tenant_id, moved_from, moved_to)
-                    SELECT $1, e.* FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[],
-                        $12::date[], $13::date[]) AS e
-                    """)
-                {
-                    Parameters =
-                    {
-                        Text(s.PlanId), Texts(items.Select(i => i.EntityId)), Texts(items.Select(i => i.Kind)), Texts(items.Select(i => i.Owner)),
-                        Texts(items.Select(i => i.OwnerName)), Dates(items.Select(i => (LocalDate?)i.Due)), Texts(items.Select(i => i.State)),
-                        Texts(items.Select(i => i.Title)), Texts(items.Select(i => i.EnglishTitle)), Texts(items.Select(i => i.Session)),
-                        Texts(items.Select(i => i.TenantId)), Dates(items.Select(i => i.MovedFrom)), Dates(items.Select(i => i.MovedTo)),
-                    },
-                },
+                // The steps are replaced only when they differ from those stored (most commands leave them as they were): the delete
+                // runs when they differ, and the insert after it then finds them differing from the (now empty) stored ones.
+                deleteItems,
+                insertItems,
                 new NpgsqlBatchCommand($"DELETE FROM {_s}.read_model_pending WHERE stream_id = $1") { Parameters = { Text(s.PlanId) } },
             },
         };

@@ -14,9 +14,72 @@ internal static class SqliteReadModel
     private static readonly LocalDatePattern Iso = LocalDatePattern.Iso;
 
     /// <summary>Replaces the plan's rows and takes it off the pending list. Runs inside the caller's transaction.</summary>
+    /// <remarks>
+    /// Most commands change a plan's version and little else: the summary's indexed columns and the dated steps stay as they
+    /// were. Those are left untouched rather than rewritten with the same values, because SQLite rewrites every index an
+    /// UPDATE names, and each page changed is a page more in the log at commit.
+    /// </remarks>
     public static void Write(SqliteSession session, ReadModelUpdate update)
     {
         var s = update.Summary;
+        if (!UpdateUnindexed(session, s))
+        {
+            Upsert(session, s);
+        }
+
+        if (!SameItems(session, s.PlanId, update.Items))
+        {
+            var delete = session.Statement("DELETE FROM dated_items WHERE plan_id = $plan", "$plan");
+            delete.Parameters[0].Value = s.PlanId;
+            delete.ExecuteNonQuery();
+            var insert = session.Statement(
+                """
+                INSERT INTO dated_items (plan_id, entity_id, kind, owner, owner_name, due, state, title, english_title, session, tenant_id, moved_from, moved_to)
+                VALUES ($plan, $entity, $kind, $owner, $owner_name, $due, $state, $title, $english, $session, $tenant, $moved_from, $moved_to)
+                """,
+                "$plan", "$entity", "$kind", "$owner", "$owner_name", "$due", "$state", "$title", "$english", "$session", "$tenant", "$moved_from", "$moved_to");
+            foreach (var item in update.Items)
+            {
+                var q = insert.Parameters;
+                q[0].Value = item.PlanId;
+                q[1].Value = item.EntityId;
+                q[2].Value = item.Kind;
+                q[3].Value = item.Owner;
+                q[4].Value = item.OwnerName;
+                q[5].Value = Iso.Format(item.Due);
+                q[6].Value = item.State;
+                q[7].Value = item.Title;
+                q[8].Value = item.EnglishTitle;
+                q[9].Value = (object?)item.Session ?? DBNull.Value;
+                q[10].Value = (object?)item.TenantId ?? DBNull.Value;
+                q[11].Value = item.MovedFrom is { } from ? Iso.Format(from) : DBNull.Value;
+                q[12].Value = item.MovedTo is { } to ? Iso.Format(to) : DBNull.Value;
+                insert.ExecuteNonQuery();
+            }
+        }
+
+        var done = session.Statement("DELETE FROM read_model_pending WHERE stream_id = $plan", "$plan");
+        done.Parameters[0].Value = s.PlanId;
+        done.ExecuteNonQuery();
+    }
+
+    // Updates the row's other columns when its indexed ones (status, tenant, calendar, whether steps are open) keep their values; false when there is no such row.
+    private static bool UpdateUnindexed(SqliteSession session, PlanSummary s)
+    {
+        var update = session.Statement(
+            """
+            UPDATE plan_summaries SET type_key = $type, type_version = $type_version, title = $title, issuer = $issuer, year = $year, version = $version,
+                document = $document, created_at = $created, next_due = $next, search = $search, problem = $problem
+            WHERE plan_id = $plan AND status = $status AND tenant_id IS $tenant AND calendar = $calendar AND open_items = $open
+            """,
+            "$plan", "$type", "$type_version", "$title", "$issuer", "$year", "$tenant", "$status", "$version", "$document", "$created", "$open", "$next",
+            "$calendar", "$search", "$problem");
+        Bind(update, s);
+        return update.ExecuteNonQuery() == 1;
+    }
+
+    private static void Upsert(SqliteSession session, PlanSummary s)
+    {
         var upsert = session.Statement(
             """
             INSERT INTO plan_summaries (plan_id, seq, type_key, type_version, title, issuer, year, tenant_id, status, version, document, created_at,
@@ -30,7 +93,13 @@ internal static class SqliteReadModel
             """,
             "$plan", "$type", "$type_version", "$title", "$issuer", "$year", "$tenant", "$status", "$version", "$document", "$created", "$open", "$next",
             "$calendar", "$search", "$problem");
-        var p = upsert.Parameters;
+        Bind(upsert, s);
+        upsert.ExecuteNonQuery();
+    }
+
+    private static void Bind(SqliteCommand command, PlanSummary s)
+    {
+        var p = command.Parameters;
         p[0].Value = s.PlanId;
         p[1].Value = s.TypeKey;
         p[2].Value = s.TypeVersion;
@@ -47,40 +116,36 @@ internal static class SqliteReadModel
         p[13].Value = s.Calendar;
         p[14].Value = s.SearchText;
         p[15].Value = (object?)s.Problem ?? DBNull.Value;
-        upsert.ExecuteNonQuery();
+    }
 
-        var delete = session.Statement("DELETE FROM dated_items WHERE plan_id = $plan", "$plan");
-        delete.Parameters[0].Value = s.PlanId;
-        delete.ExecuteNonQuery();
-        var insert = session.Statement(
-            """
-            INSERT INTO dated_items (plan_id, entity_id, kind, owner, owner_name, due, state, title, english_title, session, tenant_id, moved_from, moved_to)
-            VALUES ($plan, $entity, $kind, $owner, $owner_name, $due, $state, $title, $english, $session, $tenant, $moved_from, $moved_to)
-            """,
-            "$plan", "$entity", "$kind", "$owner", "$owner_name", "$due", "$state", "$title", "$english", "$session", "$tenant", "$moved_from", "$moved_to");
-        foreach (var item in update.Items)
+    // Whether the plan's stored steps are exactly these (read from pages the append's transaction has in its cache already).
+    private static bool SameItems(SqliteSession session, string planId, IReadOnlyList<DatedItem> items)
+    {
+        var read = session.Statement(
+            "SELECT entity_id, kind, owner, owner_name, due, state, title, english_title, session, tenant_id, moved_from, moved_to FROM dated_items WHERE plan_id = $plan",
+            "$plan");
+        read.Parameters[0].Value = planId;
+        var count = 0;
+        using var reader = read.ExecuteReader();
+        while (reader.Read())
         {
-            var q = insert.Parameters;
-            q[0].Value = item.PlanId;
-            q[1].Value = item.EntityId;
-            q[2].Value = item.Kind;
-            q[3].Value = item.Owner;
-            q[4].Value = item.OwnerName;
-            q[5].Value = Iso.Format(item.Due);
-            q[6].Value = item.State;
-            q[7].Value = item.Title;
-            q[8].Value = item.EnglishTitle;
-            q[9].Value = (object?)item.Session ?? DBNull.Value;
-            q[10].Value = (object?)item.TenantId ?? DBNull.Value;
-            q[11].Value = item.MovedFrom is { } from ? Iso.Format(from) : DBNull.Value;
-            q[12].Value = item.MovedTo is { } to ? Iso.Format(to) : DBNull.Value;
-            insert.ExecuteNonQuery();
+            var entity = reader.GetString(0);
+            var item = items.FirstOrDefault(i => i.EntityId == entity);
+            if (item is null || item.Kind != reader.GetString(1) || item.Owner != reader.GetString(2) || item.OwnerName != reader.GetString(3)
+                || Iso.Format(item.Due) != reader.GetString(4) || item.State != reader.GetString(5) || item.Title != reader.GetString(6)
+                || item.EnglishTitle != reader.GetString(7) || item.Session != Text(reader, 8) || item.TenantId != Text(reader, 9)
+                || (item.MovedFrom is { } from ? Iso.Format(from) : null) != Text(reader, 10) || (item.MovedTo is { } to ? Iso.Format(to) : null) != Text(reader, 11))
+            {
+                return false;
+            }
+
+            count++;
         }
 
-        var done = session.Statement("DELETE FROM read_model_pending WHERE stream_id = $plan", "$plan");
-        done.Parameters[0].Value = s.PlanId;
-        done.ExecuteNonQuery();
+        return count == items.Count;
     }
+
+    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     /// <summary>Marks a plan appended without its rows. Runs inside the caller's transaction.</summary>
     public static void MarkPending(SqliteSession session, string streamId)
