@@ -188,7 +188,7 @@ public sealed class PartyCommitteePlanType : IPlanType
         {
             Minimum = 1995, Maximum = 2199,
         },
-        new(WardParameter, "Tên phường", "The ward's name", PlanParameterKind.Text) { Defaults = ["Phường IV"] },
+        new(WardParameter, "Tên phường", "The ward's name", PlanParameterKind.Text) { Defaults = ["Phường IV"], DefaultPredatesReform = true },
         new(CityParameter, "Tên thành phố (cấp huyện, đến 30/06/2025)", "The city's name (district level, until 2025-06-30)", PlanParameterKind.Text)
         {
             Defaults = ["Thành phố Tây Ninh"],
@@ -204,7 +204,7 @@ public sealed class PartyCommitteePlanType : IPlanType
             "Basis documents (default: the source plan's three before 2025-07-01, Decision 218-QĐ/TW from then on)", PlanParameterKind.Text) { Multiple = true },
         new(VenueParameter, "Địa điểm", "The venue", PlanParameterKind.Text)
         {
-            Defaults = ["Hội trường UBND Phường (số 133, đường Nguyễn Trãi, khu phố 6, phường IV, Thành phố Tây Ninh)"],
+            Defaults = ["Hội trường UBND Phường (số 133, đường Nguyễn Trãi, khu phố 6, phường IV, Thành phố Tây Ninh)"], DefaultPredatesReform = true,
         },
         new(SurveyDueParameter, "Hạn gửi kết quả lấy phiếu ý kiến về Đảng ủy", "The day the survey results are due at the Party committee", PlanParameterKind.Date)
         {

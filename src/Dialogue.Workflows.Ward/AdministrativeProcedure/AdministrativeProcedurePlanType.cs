@@ -246,7 +246,7 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
         {
             Defaults = ["2021-11-10"],
         },
-        new(WardParameter, "Tên phường", "The ward's name", PlanParameterKind.Text) { Defaults = ["phường 1"] },
+        new(WardParameter, "Tên phường", "The ward's name", PlanParameterKind.Text) { Defaults = ["phường 1"], DefaultPredatesReform = true },
         new(DistrictParameter, "Tên quận (cấp huyện, đến 30/06/2025)", "The district's name (district level, until 2025-06-30)", PlanParameterKind.Text)
         {
             Defaults = ["quận Tân Bình"],
@@ -263,9 +263,12 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
             PlanParameterKind.Text) { Multiple = true },
         new(AddressParameter, "Địa chỉ trụ sở Ủy ban nhân dân phường", "Address of the ward People's Committee", PlanParameterKind.Text)
         {
-            Defaults = ["số 291 đường Lê Văn Sỹ, phường 1, quận Tân Bình"],
+            Defaults = ["số 291 đường Lê Văn Sỹ, phường 1, quận Tân Bình"], DefaultPredatesReform = true,
         },
-        new(EmailParameter, "Thư điện tử nhận phiếu đăng ký", "E-mail address for electronic forms", PlanParameterKind.Text) { Defaults = ["p1.tanbinh@tphcm.gov.vn"] },
+        new(EmailParameter, "Thư điện tử nhận phiếu đăng ký", "E-mail address for electronic forms", PlanParameterKind.Text)
+        {
+            Defaults = ["p1.tanbinh@tphcm.gov.vn"], DefaultPredatesReform = true,
+        },
         new(PhoneParameter, "Điện thoại Văn phòng", "The office's telephone number", PlanParameterKind.Text) { Defaults = ["028.39913357"] },
         new(NumberParameter, "Số kế hoạch", "Document number of the plan", PlanParameterKind.Text) { Defaults = ["151/KH-UBND"] },
         new(IssuedOnParameter, "Ngày ban hành kế hoạch", "Date the plan is issued", PlanParameterKind.Date) { Defaults = ["2021-10-16"] },

@@ -150,7 +150,7 @@ public sealed class WardChairmanPlanType : IPlanType
         new(GroupsParameter, "Số tổ dân phố", "Number of residential groups", PlanParameterKind.Integer) { Defaults = ["8"], Minimum = 1, Maximum = 200 },
         new(ScopeParameter, "Phạm vi đối thoại do Chủ tịch UBND phường quyết định: 'ward' (toàn phường) hoặc số các tổ dân phố",
             "The scope the chairman chooses: 'ward' (the whole ward) or the numbers of residential groups", PlanParameterKind.Text) { Multiple = true },
-        new(WardParameter, "Tên phường", "The ward's name", PlanParameterKind.Text) { Defaults = ["Chánh Lộ"] },
+        new(WardParameter, "Tên phường", "The ward's name", PlanParameterKind.Text) { Defaults = ["Chánh Lộ"], DefaultPredatesReform = true },
         new(CityParameter, "Tên thành phố (cấp huyện, đến 30/06/2025)", "The city's name (district level, until 2025-06-30)", PlanParameterKind.Text)
         {
             Defaults = ["Quảng Ngãi"],

@@ -21,4 +21,11 @@ public sealed record PlanParameter(string Key, string Description, string Englis
 
     /// <summary>For integers: the greatest value.</summary>
     public int Maximum { get; init; } = int.MaxValue;
+
+    /// <summary>
+    /// Whether the default names a unit or place as the type's source document had it, before the 2025 arrangement of
+    /// administrative units (the document's ward, its district, an address in it). A plan with a session from 01/07/2025 that keeps
+    /// such a default is warned by the lint (<c>plan.pre-reform-default</c>): the unit may no longer exist under that name.
+    /// </summary>
+    public bool DefaultPredatesReform { get; init; }
 }

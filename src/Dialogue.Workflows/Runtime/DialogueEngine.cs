@@ -118,7 +118,9 @@ public sealed partial class DialogueEngine
     /// <summary>
     /// Checks a plan's dates: a deadline or window that ends on a day off, a session on a day off, a notice the plan's issue date
     /// can no longer meet, a session outside the days its type's legal basis is in force (<c>plan.law-not-in-force</c>, naming the
-    /// reform) or planned in a period that basis ends within (<c>plan.law-ends-within-period</c>).
+    /// reform) or planned in a period that basis ends within (<c>plan.law-ends-within-period</c>), and a plan under the two-tier
+    /// local government that keeps a default naming a unit or place as it was before the 2025 arrangement
+    /// (<c>plan.pre-reform-default</c>, see <see cref="PlanParameter.DefaultPredatesReform"/>).
     /// </summary>
     /// <param name="plan">The plan.</param>
     /// <returns>The warnings, in timeline order; empty when the dates are clean.</returns>
@@ -155,6 +157,7 @@ public sealed partial class DialogueEngine
         }
 
         warnings.AddRange(LegalBasisCheck.Warnings(plan));
+        warnings.AddRange(PreReformDefaultCheck.Warnings(plan, _registry.Get(plan.TypeKey, plan.TypeVersion)));
         if (plan.Definition.Petitions.RegistrationWindow is { UsesAnchor: false } window)
         {
             foreach (var warning in window.Compute(Calendar).Warnings)

@@ -24,6 +24,18 @@ public sealed class PartyCommitteeReformTests
         new PartyCommitteeFixture(new LocalDate(2027, 9, 21)).Preview([.. Plan2027, .. parameters]);
 
     [Fact]
+    public void Lint_Conference2027KeepingPhuongIVAndItsHall_WarnsOfTheWardAndTheVenue_NotIn2023()
+    {
+        var party = new PartyCommitteeFixture(new LocalDate(2027, 9, 21));
+        var kept = party.Preview([.. Plan2027.Where(p => p.Item1 is not ("ward" or "venue"))]);
+        var historical = new PartyCommitteeFixture(new LocalDate(2023, 9, 21));
+
+        Assert.Equal(["venue", "ward"], party.Engine.Lint(kept).Where(w => w.Code == "plan.pre-reform-default").Select(w => w.Subject).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(party.Engine.Lint(Preview2027()), w => w.Code == "plan.pre-reform-default");
+        Assert.DoesNotContain(historical.Engine.Lint(historical.Preview()), w => w.Code == "plan.pre-reform-default");
+    }
+
+    [Fact]
     public void Define_Conference2023_InvitesTheCityAsTheDocumentSays()
     {
         var plan = new PartyCommitteeFixture(new LocalDate(2023, 9, 21)).Preview().Definition;

@@ -26,6 +26,30 @@ public sealed class AdministrativeProcedureReformTests
     private static PlanInstance Preview2027(params (string, string)[] parameters) => Preview([.. Schedule2027, .. parameters]);
 
     [Fact]
+    public void Lint_Conference2027KeepingWard1sNameAddressAndEmail_WarnsOfEachPreReformDefault()
+    {
+        var fixture = new AdministrativeProcedureFixture(new LocalDate(2027, 10, 1));
+        var plan = fixture.Preview([.. Schedule2027.Where(p => p.Item1 is not ("ward" or "address"))]);
+
+        var warnings = fixture.Engine.Lint(plan).Where(w => w.Code == "plan.pre-reform-default").ToList();
+
+        Assert.Equal(["address", "email", "ward"], warnings.Select(w => w.Subject).Order(StringComparer.Ordinal));
+        Assert.All(warnings, w => Assert.Equal(new LocalDate(2027, 11, 5), w.Date));
+        Assert.Contains(warnings, w => w.Message.Contains("\"phường 1\"", StringComparison.Ordinal) && w.EnglishMessage.Contains("before the 2025 arrangement", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Lint_Conference2027WithItsOwnWardAndEmail_Or2021WithTheDocuments_HasNoPreReformWarning()
+    {
+        var fixture = new AdministrativeProcedureFixture(new LocalDate(2027, 10, 1));
+        var own = fixture.Preview([.. Schedule2027, ("email", "tansonhoa@tphcm.gov.vn")]);
+        var historical = new AdministrativeProcedureFixture(new LocalDate(2021, 10, 16));
+
+        Assert.DoesNotContain(fixture.Engine.Lint(own), w => w.Code == "plan.pre-reform-default");
+        Assert.DoesNotContain(historical.Engine.Lint(historical.Preview()), w => w.Code == "plan.pre-reform-default");
+    }
+
+    [Fact]
     public void Define_Conference5November2021_ReportsToTheDistrictAsTheDocumentSays()
     {
         var plan = new AdministrativeProcedureFixture(new LocalDate(2021, 10, 16)).Preview().Definition;

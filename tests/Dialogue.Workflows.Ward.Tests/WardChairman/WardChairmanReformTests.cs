@@ -17,6 +17,19 @@ public sealed class WardChairmanReformTests
 
     private static PlanDefinition Define(params (string Key, string Value)[] parameters) => Ward.Preview(parameters).Definition;
 
+    [Theory]
+    [InlineData("2025-06-30", false)]
+    [InlineData("2025-07-01", true)]
+    [InlineData("2027-05-14", true)]
+    public void Lint_DefaultWardChanhLo_IsWarnedFrom1July2025(string session, bool warned)
+    {
+        var warnings = Ward.Engine.Lint(Ward.Preview(("session", session))).Where(w => w.Code == "plan.pre-reform-default").ToList();
+
+        Assert.Equal(warned, warnings.Count == 1);
+        Assert.All(warnings, w => Assert.Equal("ward", w.Subject));
+        Assert.DoesNotContain(Ward.Engine.Lint(Ward.Preview(("session", session), ("ward", "Cẩm Thành"))), w => w.Code == "plan.pre-reform-default");
+    }
+
     [Fact]
     public void Define_SessionOn30June2025_KeepsTheDocumentsCity()
     {
