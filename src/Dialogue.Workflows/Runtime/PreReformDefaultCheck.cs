@@ -27,9 +27,9 @@ internal static class PreReformDefaultCheck
                 var value = string.Join(", ", values);
                 yield return new PlanWarning(Code, parameter.Key,
                     $"{parameter.Description} ({parameter.Key}) vẫn là giá trị của văn bản gốc, \"{value}\", đặt theo đơn vị hành chính trước khi sắp xếp năm 2025; " +
-                    $"kế hoạch có buổi từ ngày {DayNames.ViDate(session)} ({LocalGovernmentReform.Text}) nên nêu tên, địa chỉ sau sắp xếp.",
+                    $"buổi ngày {DayNames.ViDate(session)} thuộc chính quyền địa phương hai cấp (từ ngày 01/07/2025): hãy nêu tên, địa chỉ sau sắp xếp.",
                     $"{parameter.EnglishDescription} ({parameter.Key}) is still the source document's \"{value}\", named as the units were before the 2025 " +
-                    $"arrangement; a plan with a session from {DayNames.IsoDate(session)} ({LocalGovernmentReform.EnglishText}) should give the name or address after it.",
+                    $"arrangement; the session on {DayNames.IsoDate(session)} falls under the two-tier local government (from 2025-07-01): give the name or address after it.",
                     session);
             }
         }
