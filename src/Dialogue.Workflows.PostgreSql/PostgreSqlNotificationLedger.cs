@@ -1,6 +1,7 @@
 using Dialogue.Workflows.Storage;
 using NodaTime;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Dialogue.Workflows.PostgreSql;
 
@@ -34,6 +35,7 @@ public sealed class PostgreSqlNotificationLedger : INotificationLedger
     private readonly string _delivered;
     private readonly string _failed;
     private readonly string _get;
+    private readonly string _getMany;
 
     /// <summary>Creates a ledger in the store's schema; nothing is opened until the first call.</summary>
     /// <param name="store">The store whose schema and connections the ledger shares.</param>
@@ -61,6 +63,7 @@ public sealed class PostgreSqlNotificationLedger : INotificationLedger
             SELECT count(*) FROM found
             """;
         _get = $"SELECT state, owner, attempts, lease_until, delivered_at, last_error FROM {s}.notifications WHERE key = $1";
+        _getMany = $"SELECT state, owner, attempts, lease_until, delivered_at, last_error, key FROM {s}.notifications WHERE key = ANY($1)";
     }
 
     /// <inheritdoc />
@@ -116,22 +119,53 @@ public sealed class PostgreSqlNotificationLedger : INotificationLedger
                 return null;
             }
 
-            var state = reader.GetString(0) switch
-            {
-                "claimed" => NotificationState.Claimed,
-                "delivered" => NotificationState.Delivered,
-                "failed" => NotificationState.Failed,
-                var other => throw new StoreCorruptException(_store.Store, $"notification '{key}' has the unknown state '{other}'"),
-            };
-            return new NotificationRecord(
-                key,
-                state,
-                reader.GetString(1),
-                reader.GetInt32(2),
-                Instant.FromDateTimeUtc(reader.GetFieldValue<DateTime>(3)),
-                reader.IsDBNull(4) ? null : Instant.FromDateTimeUtc(reader.GetFieldValue<DateTime>(4)),
-                reader.IsDBNull(5) ? null : reader.GetString(5));
+            return Read(reader, key);
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>One statement for all the keys.</remarks>
+    /// <exception cref="StoreCorruptException">A row holds a state this library does not write.</exception>
+    public async ValueTask<IReadOnlyDictionary<string, NotificationRecord>> GetManyAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var records = new Dictionary<string, NotificationRecord>(StringComparer.Ordinal);
+        if (keys.Count == 0)
+        {
+            return records;
+        }
+
+        return await RunAsync($"read {keys.Count} notification(s)", _getMany, [new NpgsqlParameter<string[]> { TypedValue = [.. keys], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text }], async command =>
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var key = reader.GetString(6);
+                records[key] = Read(reader, key);
+            }
+
+            return records;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The columns state, owner, attempts, lease_until, delivered_at, last_error, in that order.
+    private NotificationRecord Read(NpgsqlDataReader reader, string key)
+    {
+        var state = reader.GetString(0) switch
+        {
+            "claimed" => NotificationState.Claimed,
+            "delivered" => NotificationState.Delivered,
+            "failed" => NotificationState.Failed,
+            var other => throw new StoreCorruptException(_store.Store, $"notification '{key}' has the unknown state '{other}'"),
+        };
+        return new NotificationRecord(
+            key,
+            state,
+            reader.GetString(1),
+            reader.GetInt32(2),
+            Instant.FromDateTimeUtc(reader.GetFieldValue<DateTime>(3)),
+            reader.IsDBNull(4) ? null : Instant.FromDateTimeUtc(reader.GetFieldValue<DateTime>(4)),
+            reader.IsDBNull(5) ? null : reader.GetString(5));
     }
 
     private async Task<T> RunAsync<T>(string action, string sql, NpgsqlParameter[] parameters, Func<NpgsqlCommand, Task<T>> run, CancellationToken cancellationToken)

@@ -32,6 +32,28 @@ public abstract class NotificationLedgerContract
     }
 
     [Fact]
+    public async Task GetMany_APageOfKeys_GivesWhatGetGivesForEach_AndLeavesOutTheNeverClaimed()
+    {
+        var ledger = await CreateLedgerAsync();
+        await ledger.TryClaimAsync("p1/notice@s1/Overdue/2024-06-04", "host-a", Now, Now + Duration.FromMinutes(5));
+        await ledger.TryClaimAsync("p1/report@s1/DueToday/2024-06-03", "host-a", Now, Now + Duration.FromMinutes(5));
+        await ledger.MarkDeliveredAsync("p1/report@s1/DueToday/2024-06-03", "host-a", Now + Duration.FromSeconds(2));
+        await ledger.TryClaimAsync("p2/notice@s1/Approaching/2024-06-05", "host-b", Now, Now + Duration.FromMinutes(5));
+        await ledger.MarkFailedAsync("p2/notice@s1/Approaching/2024-06-05", "host-b", "SMTP server unreachable");
+        string[] keys = ["p1/notice@s1/Overdue/2024-06-04", "p1/report@s1/DueToday/2024-06-03", "p2/notice@s1/Approaching/2024-06-05", "p3/never/Overdue/2024-06-01"];
+
+        var records = await (await CreateLedgerAsync()).GetManyAsync(keys);
+
+        Assert.Equal(keys[..3].Order(StringComparer.Ordinal), records.Keys.Order(StringComparer.Ordinal));
+        foreach (var key in keys[..3])
+        {
+            Assert.Equal(await ledger.GetAsync(key), records[key]);
+        }
+
+        Assert.Empty(await ledger.GetManyAsync([]));
+    }
+
+    [Fact]
     public async Task MarkDelivered_ThenClaimAgain_IsNeverDeliveredTwice()
     {
         var ledger = await CreateLedgerAsync();

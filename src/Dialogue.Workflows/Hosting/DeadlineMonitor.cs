@@ -74,7 +74,7 @@ public sealed partial class DeadlineMonitor : BackgroundService
     /// <returns>How many notifications this host delivered.</returns>
     /// <remarks>
     /// The pass reads the steps that are overdue, due today or within the lead from the engine's read model, and the
-    /// ledger's record of each: a notification already delivered, or held by another host's live claim, is passed over
+    /// ledger's records of each page in one read: a notification already delivered, or held by another host's live claim, is passed over
     /// without a write, and a plan is loaded only for a notification that is sent. A pass with nothing new writes nothing.
     /// </remarks>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
@@ -88,10 +88,12 @@ public sealed partial class DeadlineMonitor : BackgroundService
         {
             var page = await _engine.DueAsync(new DueRequest { Today = today, LookAheadWorkingDays = _options.LeadWorkingDays, Limit = PageSize, After = after },
                 cancellationToken).ConfigureAwait(false);
-            foreach (var entry in page)
+            var keys = page.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Item.PlanId}/{e.Item.EntityId}/{e.State}/{e.Item.Due:yyyy-MM-dd}")).ToList();
+            var known = await _ledger.GetManyAsync(keys, cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < page.Count; i++)
             {
-                var key = string.Create(CultureInfo.InvariantCulture, $"{entry.Item.PlanId}/{entry.Item.EntityId}/{entry.State}/{entry.Item.Due:yyyy-MM-dd}");
-                if (await SettledAsync(key, now, cancellationToken).ConfigureAwait(false)
+                var (entry, key) = (page[i], keys[i]);
+                if (Settled(known, key, now)
                     || await PlanAsync(plans, entry.Item.PlanId, cancellationToken).ConfigureAwait(false) is not { } plan
                     || _engine.Due(plan, now, _options.LeadWorkingDays).FirstOrDefault(i => i.Task.Id == entry.Item.EntityId) is not { } item)
                 {
@@ -116,10 +118,12 @@ public sealed partial class DeadlineMonitor : BackgroundService
         for (DatedItem? after = null; ;)
         {
             var page = await _engine.MovedAsync(PageSize, after, cancellationToken).ConfigureAwait(false);
-            foreach (var moved in page)
+            var keys = page.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.PlanId}/{m.EntityId}/moved/{m.MovedFrom:yyyy-MM-dd}/{m.MovedTo:yyyy-MM-dd}")).ToList();
+            var known = await _ledger.GetManyAsync(keys, cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < page.Count; i++)
             {
-                var key = string.Create(CultureInfo.InvariantCulture, $"{moved.PlanId}/{moved.EntityId}/moved/{moved.MovedFrom:yyyy-MM-dd}/{moved.MovedTo:yyyy-MM-dd}");
-                if (await SettledAsync(key, now, cancellationToken).ConfigureAwait(false)
+                var (moved, key) = (page[i], keys[i]);
+                if (Settled(known, key, now)
                     || await PlanAsync(plans, moved.PlanId, cancellationToken).ConfigureAwait(false) is not { } plan)
                 {
                     continue;
@@ -151,9 +155,9 @@ public sealed partial class DeadlineMonitor : BackgroundService
     // Steps read from the read model per round trip.
     private const int PageSize = 500;
 
-    /// <summary>Whether the ledger says there is nothing to do for a notification: delivered, or claimed by a host whose lease still holds. Reads only.</summary>
-    private async Task<bool> SettledAsync(string key, Instant now, CancellationToken cancellationToken) =>
-        await _ledger.GetAsync(key, cancellationToken).ConfigureAwait(false) is { } record
+    /// <summary>Whether the ledger's records of a page say there is nothing to do for a notification: delivered, or claimed by a host whose lease still holds.</summary>
+    private static bool Settled(IReadOnlyDictionary<string, NotificationRecord> known, string key, Instant now) =>
+        known.TryGetValue(key, out var record)
         && (record.State == NotificationState.Delivered || (record.State == NotificationState.Claimed && record.LeaseUntil > now));
 
     /// <summary>A plan loaded once per pass; null when its history cannot be read (logged, and the pass goes on).</summary>
