@@ -69,11 +69,21 @@ internal static class Views
             Actor(plan.CreatedBy))
         {
             CancellationReason = plan.CancellationReason,
+            Notes = Notes(plan),
+            Warnings = Warnings(engine, plan),
         };
 
     public static PreviewView Preview(DialogueEngine engine, PlanInstance plan, Instant now) =>
         new(plan.TypeKey, plan.TypeVersion, new(plan.Definition.Title, plan.Definition.EnglishTitle), [.. plan.Sessions.Select(Session)],
-            Timeline(engine, plan, now, saved: false), [.. engine.Lint(plan).Select(w => new WarningView(w.Code, w.Subject, new(w.Message, w.EnglishMessage), Date(w.Date)))]);
+            Timeline(engine, plan, now, saved: false), Warnings(engine, plan))
+        {
+            Notes = Notes(plan),
+        };
+
+    private static IReadOnlyList<NoteView> Notes(PlanInstance plan) => [.. plan.Definition.Notes.Select(n => new NoteView(new(n.Text, n.EnglishText), n.Clause))];
+
+    private static IReadOnlyList<WarningView> Warnings(DialogueEngine engine, PlanInstance plan) =>
+        [.. engine.Lint(plan).Select(w => new WarningView(w.Code, w.Subject, new(w.Message, w.EnglishMessage), Date(w.Date)))];
 
     public static SessionView Session(SessionInstance session) =>
         new(session.Key, session.Title, Camel(session.Status), new(session.Planned.Label, session.Planned.EnglishLabel))

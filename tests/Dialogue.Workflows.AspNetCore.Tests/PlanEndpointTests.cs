@@ -31,6 +31,26 @@ public sealed class PlanEndpointTests(ApiFactory factory) : IClassFixture<ApiFac
     }
 
     [Fact]
+    public async Task Get_ward_chairman_2027_keeping_Chanh_Lo_lists_the_provinces_superior_note_and_the_pre_reform_warning_as_its_preview_does()
+    {
+        var parameters = new Dictionary<string, string> { ["session"] = "2027-05-14", ["former-wards"] = "Phường Nghĩa Chánh" };
+        var preview = await (await _clerk.PostJsonAsync("/api/plans/preview", new { type = "ward-chairman", parameters })).JsonAsync(HttpStatusCode.OK);
+        var plan = await (await _clerk.PostJsonAsync("/api/plans", new { type = "ward-chairman", id = "reform-2027", parameters })).JsonAsync(HttpStatusCode.Created);
+        var shown = await (await _clerk.GetAsync("/api/plans/reform-2027")).JsonAsync(HttpStatusCode.OK);
+
+        foreach (var view in new[] { preview, shown })
+        {
+            var notes = view.GetProperty("notes").EnumerateArray().Select(n => n.GetProperty("text").GetProperty("vi").GetString()).ToList();
+            Assert.Contains(notes, n => n!.StartsWith("Cơ quan cấp trên: UBND tỉnh Quảng Ngãi", StringComparison.Ordinal));
+            Assert.Contains("Phường Chánh Lộ được sắp xếp từ: Phường Nghĩa Chánh.", notes);
+            var warning = Assert.Single(view.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "plan.pre-reform-default");
+            Assert.Equal("ward", warning.GetProperty("subject").GetString());
+        }
+
+        Assert.Equal("reform-2027", plan.GetProperty("summary").GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task Create_as_the_office_answers_201_with_location_etag_and_the_clerk_as_creator()
     {
         var response = await _clerk.PostJsonAsync("/api/plans", new { type = "ward-chairman", id = "create-1", parameters = new { session = "2023-09-15" } });

@@ -29,6 +29,9 @@ public sealed class PlanModel(DialogueEngine engine, IActorMapper actors, IClock
     /// <summary>The actions its state allows, and whether the signed-in user may take each now.</summary>
     public IReadOnlyList<PermittedAction> Actions { get; private set; } = [];
 
+    /// <summary>The lint's warnings on the plan's dates and defaults.</summary>
+    public IReadOnlyList<PlanWarning> Warnings { get; private set; } = [];
+
     /// <summary>What the last action did, or why it was refused.</summary>
     [TempData]
     public string? Message { get; set; }
@@ -80,6 +83,7 @@ public sealed class PlanModel(DialogueEngine engine, IActorMapper actors, IClock
 
         Timeline = engine.Timeline(Plan);
         Actions = engine.PermittedActions(Plan, actor);
+        Warnings = engine.Lint(Plan);
         _due = engine.Due(Plan, clock.GetCurrentInstant()).ToDictionary(d => d.Task.Id, d => d.State, StringComparer.Ordinal);
         return Page();
     }

@@ -12,4 +12,10 @@ public sealed record PlanView(PlanSummaryView Summary, IReadOnlyDictionary<strin
 {
     /// <summary>Why it was cancelled.</summary>
     public string? CancellationReason { get; init; }
+
+    /// <summary>The notes the plan records: bodies after the 2025 reform, merged wards, the type's choices.</summary>
+    public IReadOnlyList<NoteView> Notes { get; init; } = [];
+
+    /// <summary>Warnings on its dates and defaults, as the lint gives them (days off, notices that cannot be met, a law not in force, a unit named as before the 2025 arrangement).</summary>
+    public IReadOnlyList<WarningView> Warnings { get; init; } = [];
 }

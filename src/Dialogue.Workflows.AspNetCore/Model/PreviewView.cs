@@ -6,6 +6,10 @@ namespace Dialogue.Workflows.AspNetCore.Model;
 /// <param name="Title">The plan's title.</param>
 /// <param name="Sessions">Its sessions.</param>
 /// <param name="Timeline">Its timeline.</param>
-/// <param name="Warnings">Dates that fall on days off, notices that cannot be met.</param>
+/// <param name="Warnings">Dates that fall on days off, notices that cannot be met, a law not in force, a unit named as before the 2025 arrangement.</param>
 public sealed record PreviewView(string Type, int TypeVersion, LocalizedText Title, IReadOnlyList<SessionView> Sessions,
-    IReadOnlyList<TimelineStepView> Timeline, IReadOnlyList<WarningView> Warnings);
+    IReadOnlyList<TimelineStepView> Timeline, IReadOnlyList<WarningView> Warnings)
+{
+    /// <summary>The notes the plan would record: bodies after the 2025 reform, merged wards, the type's choices.</summary>
+    public IReadOnlyList<NoteView> Notes { get; init; } = [];
+}
