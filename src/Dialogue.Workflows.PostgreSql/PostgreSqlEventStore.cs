@@ -16,6 +16,11 @@ namespace Dialogue.Workflows.PostgreSql;
 /// nothing it sent is kept. A unique (stream, version) constraint backs the check.
 /// </para>
 /// <para>
+/// The head row, the plan's read model rows (or its pending mark) and the events go to the server in
+/// one batch, run in that order, and the commit follows: two round trips, three with a command id,
+/// whose row is claimed on its own first.
+/// </para>
+/// <para>
 /// Positions are not taken from a sequence, whose numbers commit in any order: a reader following
 /// <see cref="ReadAllAsync"/> could pass position 11, committed, while 10 was still in flight, and never
 /// see it. Instead the append takes the lock of a single <c>position_head</c> row last, adds its events'
@@ -91,7 +96,9 @@ public sealed class PostgreSqlEventStore : IReadModelStore, ISnapshotStore, IAsy
         _moveHead = $"UPDATE {s}.streams SET version = $2 WHERE stream_id = $1 AND version = $3";
         _readHead = $"SELECT version FROM {s}.streams WHERE stream_id = $1";
         _insertEvents = $"""
-            WITH head AS (UPDATE {s}.position_head SET position = position + $3 WHERE id = 1 RETURNING position - $3 AS before)
+            WITH head AS (UPDATE {s}.position_head SET position = position + $3
+                WHERE id = 1 AND EXISTS (SELECT 1 FROM {s}.streams WHERE stream_id = $1 AND version = $2 + $3 AND xmin = pg_current_xact_id()::xid)
+                RETURNING position - $3 AS before)
             INSERT INTO {s}.events (position, stream_id, version, event_id, type, schema_version, data)
             SELECT head.before + e.n, $1, $2 + e.n, e.event_id, e.type, e.schema_version, e.data
             FROM head, unnest($4::uuid[], $5::text[], $6::int[], $7::text[]) WITH ORDINALITY AS e (event_id, type, schema_version, data, n)
@@ -453,30 +460,6 @@ public sealed class PostgreSqlEventStore : IReadModelStore, ISnapshotStore, IAsy
             }
         }
 
-        await using (var head = expectedVersion == 0
-            ? new NpgsqlCommand(_createStream, connection, transaction) { Parameters = { Parameter(streamId), Parameter(version) } }
-            : new NpgsqlCommand(_moveHead, connection, transaction) { Parameters = { Parameter(streamId), Parameter(version), Parameter(expectedVersion) } })
-        {
-            if (await head.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
-            {
-                await using var read = new NpgsqlCommand(_readHead, connection, transaction) { Parameters = { Parameter(streamId) } };
-                var actual = await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long found ? found : 0;
-                await using var lastRead = new NpgsqlCommand(_lastVersion, connection, transaction) { Parameters = { Parameter(streamId) } };
-                var last = (long)(await lastRead.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-                if (actual > last && expectedVersion == last)
-                {
-                    // The writer read every event there is, yet the head is ahead: events are missing, and no retry can help.
-                    throw new StreamDamagedException(streamId, last + 1, $"the stream's head is at version {actual} but its last event is version {last}");
-                }
-
-                throw new ConcurrencyException(streamId, expectedVersion, actual);
-            }
-        }
-
-        // The read model moves with its events, or the plan is marked to be projected; before the position lock, which is held to the commit.
-        await _readModel.WriteOrMarkAsync(connection, transaction, streamId, update, cancellationToken).ConfigureAwait(false);
-
         var ids = new Guid[events.Count];
         var types = new string[events.Count];
         var schemaVersions = new int[events.Count];
@@ -486,8 +469,21 @@ public sealed class PostgreSqlEventStore : IReadModelStore, ISnapshotStore, IAsy
             (ids[i], types[i], schemaVersions[i], bodies[i]) = (events[i].EventId, events[i].Type, events[i].SchemaVersion, events[i].Data);
         }
 
-        long lastPosition = 0;
-        await using (var insert = new NpgsqlCommand(_insertEvents, connection, transaction)
+        // One round trip for the head row, the read model and the events, run by the server in this order inside the
+        // transaction: the head row's lock first, the position lock last (held to the commit). The insert takes the position
+        // lock only when this transaction wrote the head row at the new version (its xmin), so an append whose head did not
+        // move neither waits for nor holds the lock; it commits nothing either, as its read model write and everything else
+        // go back below.
+        var head = expectedVersion == 0
+            ? new NpgsqlBatchCommand(_createStream) { Parameters = { Parameter(streamId), Parameter(version) } }
+            : new NpgsqlBatchCommand(_moveHead) { Parameters = { Parameter(streamId), Parameter(version), Parameter(expectedVersion) } };
+        await using var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { head } };
+        foreach (var write in _readModel.WriteOrMarkCommands(streamId, update))
+        {
+            batch.BatchCommands.Add(write);
+        }
+
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(_insertEvents)
         {
             Parameters =
             {
@@ -497,13 +493,55 @@ public sealed class PostgreSqlEventStore : IReadModelStore, ISnapshotStore, IAsy
                 new NpgsqlParameter<int[]> { TypedValue = schemaVersions, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer },
                 new NpgsqlParameter<string[]> { TypedValue = bodies, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
             },
-        })
+        });
+
+        long lastPosition = 0;
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            await using var reader = await insert.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            // Only the insert returns rows (its positions); the other statements' results are passed over.
+            do
             {
-                lastPosition = Math.Max(lastPosition, reader.GetInt64(0));
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    lastPosition = Math.Max(lastPosition, reader.GetInt64(0));
+                }
             }
+            while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        if (head.RecordsAffected == 0)
+        {
+            // Nothing is committed unless the head moved: every statement of the batch goes back.
+            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+            await using var read = new NpgsqlBatch(connection)
+            {
+                BatchCommands =
+                {
+                    new NpgsqlBatchCommand(_readHead) { Parameters = { Parameter(streamId) } },
+                    new NpgsqlBatchCommand(_lastVersion) { Parameters = { Parameter(streamId) } },
+                },
+            };
+            long actual = 0;
+            long last = 0;
+            await using (var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    actual = reader.GetInt64(0);
+                }
+
+                await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+                await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                last = reader.GetInt64(0);
+            }
+
+            if (actual > last && expectedVersion == last)
+            {
+                // The writer read every event there is, yet the head is ahead: events are missing, and no retry can help.
+                throw new StreamDamagedException(streamId, last + 1, $"the stream's head is at version {actual} but its last event is version {last}");
+            }
+
+            throw new ConcurrencyException(streamId, expectedVersion, actual);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

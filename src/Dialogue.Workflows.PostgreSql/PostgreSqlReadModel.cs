@@ -15,22 +15,20 @@ internal sealed class PostgreSqlReadModel(string schema)
         "s.plan_id, s.type_key, s.type_version, s.title, s.issuer, s.year, s.tenant_id, s.status, s.version, s.document, s.created_at, s.open_items, " +
         "s.next_due, s.calendar, s.search, s.problem, s.seq";
 
-    /// <summary>Writes the plan's rows, or marks it pending when the append came without them. Runs inside the caller's transaction.</summary>
-    public async Task WriteOrMarkAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string streamId, ReadModelUpdate? update, CancellationToken cancellationToken)
-    {
-        if (update is not null)
-        {
-            await WriteAsync(connection, transaction, update, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        await using var mark = new NpgsqlCommand(
-            $"INSERT INTO {_s}.read_model_pending (seq, stream_id) SELECT seq, stream_id FROM {_s}.streams WHERE stream_id = $1 ON CONFLICT DO NOTHING", connection, transaction)
-        {
-            Parameters = { Text(streamId) },
-        };
-        await mark.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
+    /// <summary>
+    /// The statements that write the plan's rows, or mark it pending when the append came without them, for the caller to send
+    /// in its own batch inside its transaction.
+    /// </summary>
+    public IEnumerable<NpgsqlBatchCommand> WriteOrMarkCommands(string streamId, ReadModelUpdate? update) =>
+        update is not null
+            ? WriteCommands(update)
+            :
+            [
+                new NpgsqlBatchCommand($"INSERT INTO {_s}.read_model_pending (seq, stream_id) SELECT seq, stream_id FROM {_s}.streams WHERE stream_id = $1 ON CONFLICT DO NOTHING")
+                {
+                    Parameters = { Text(streamId) },
+                },
+            ];
 
     /// <summary>Writes each update whose plan is still at its version (a damaged plan's row whatever its version).</summary>
     public async Task<int> WriteCheckedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<ReadModelUpdate> updates, CancellationToken cancellationToken)
@@ -82,44 +80,52 @@ internal sealed class PostgreSqlReadModel(string schema)
 
     private async Task WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, ReadModelUpdate update, CancellationToken cancellationToken)
     {
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var command in WriteCommands(update))
+        {
+            batch.BatchCommands.Add(command);
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // One round trip: the summary upserted, the old steps deleted, the new ones inserted from arrays, the pending mark cleared.
+    // The summary is taken from the plan's stream row, so that an append whose stream does not exist writes none (and fails on
+    // its head, not on the summary's missing seq).
+    private NpgsqlBatchCommand[] WriteCommands(ReadModelUpdate update)
+    {
         var s = update.Summary;
         var items = update.Items;
         var deleteItems = new NpgsqlBatchCommand(_deleteItems);
         deleteItems.Parameters.AddRange(ItemParameters(s.PlanId, items));
         var insertItems = new NpgsqlBatchCommand(_insertItems);
         insertItems.Parameters.AddRange(ItemParameters(s.PlanId, items));
-
-        // One round trip: the summary upserted, the old steps deleted, the new ones inserted from arrays, the pending mark cleared.
-        await using var batch = new NpgsqlBatch(connection, transaction)
-        {
-            BatchCommands =
+        return
+        [
+            new NpgsqlBatchCommand($"""
+                INSERT INTO {_s}.plan_summaries (plan_id, seq, type_key, type_version, title, issuer, year, tenant_id, status, version, document, created_at,
+                    open_items, next_due, calendar, search, problem)
+                SELECT $1, seq, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16 FROM {_s}.streams WHERE stream_id = $1
+                ON CONFLICT (plan_id) DO UPDATE SET type_key = excluded.type_key, type_version = excluded.type_version, title = excluded.title,
+                    issuer = excluded.issuer, year = excluded.year, tenant_id = excluded.tenant_id, status = excluded.status, version = excluded.version,
+                    document = excluded.document, created_at = excluded.created_at, open_items = excluded.open_items, next_due = excluded.next_due,
+                    calendar = excluded.calendar, search = excluded.search, problem = excluded.problem
+                """)
             {
-                new NpgsqlBatchCommand($"""
-                    INSERT INTO {_s}.plan_summaries (plan_id, seq, type_key, type_version, title, issuer, year, tenant_id, status, version, document, created_at,
-                        open_items, next_due, calendar, search, problem)
-                    VALUES ($1, (SELECT seq FROM {_s}.streams WHERE stream_id = $1), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
-                    ON CONFLICT (plan_id) DO UPDATE SET type_key = excluded.type_key, type_version = excluded.type_version, title = excluded.title,
-                        issuer = excluded.issuer, year = excluded.year, tenant_id = excluded.tenant_id, status = excluded.status, version = excluded.version,
-                        document = excluded.document, created_at = excluded.created_at, open_items = excluded.open_items, next_due = excluded.next_due,
-                        calendar = excluded.calendar, search = excluded.search, problem = excluded.problem
-                    """)
+                Parameters =
                 {
-                    Parameters =
-                    {
-                        Text(s.PlanId), Text(s.TypeKey), Int(s.TypeVersion), Text(s.Title), Text(s.Issuer), Int(s.Year), Text(s.TenantId), Text(s.Status),
-                        new NpgsqlParameter<long> { TypedValue = s.Version }, Text(s.DocumentNumber),
-                        new NpgsqlParameter<DateTime> { TypedValue = s.CreatedAt.ToDateTimeUtc(), NpgsqlDbType = NpgsqlDbType.TimestampTz },
-                        Int(s.OpenItems), Date(s.NextDue), Text(s.Calendar), Text(s.SearchText), Text(s.Problem),
-                    },
+                    Text(s.PlanId), Text(s.TypeKey), Int(s.TypeVersion), Text(s.Title), Text(s.Issuer), Int(s.Year), Text(s.TenantId), Text(s.Status),
+                    new NpgsqlParameter<long> { TypedValue = s.Version }, Text(s.DocumentNumber),
+                    new NpgsqlParameter<DateTime> { TypedValue = s.CreatedAt.ToDateTimeUtc(), NpgsqlDbType = NpgsqlDbType.TimestampTz },
+                    Int(s.OpenItems), Date(s.NextDue), Text(s.Calendar), Text(s.SearchText), Text(s.Problem),
                 },
-                // The steps are replaced only when they differ from those stored (most commands leave them as they were): the delete
-                // runs when they differ, and the insert after it then finds them differing from the (now empty) stored ones.
-                deleteItems,
-                insertItems,
-                new NpgsqlBatchCommand($"DELETE FROM {_s}.read_model_pending WHERE stream_id = $1") { Parameters = { Text(s.PlanId) } },
             },
-        };
-        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            // The steps are replaced only when they differ from those stored (most commands leave them as they were): the delete
+            // runs when they differ, and the insert after it then finds them differing from the (now empty) stored ones.
+            deleteItems,
+            insertItems,
+            new NpgsqlBatchCommand($"DELETE FROM {_s}.read_model_pending WHERE stream_id = $1") { Parameters = { Text(s.PlanId) } },
+        ];
     }
 
     public async Task<ReadModelState> StateAsync(NpgsqlConnection connection, CancellationToken cancellationToken)

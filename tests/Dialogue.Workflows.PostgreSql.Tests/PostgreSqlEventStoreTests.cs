@@ -1,4 +1,5 @@
 using Dialogue.Workflows.Storage;
+using NodaTime;
 using Npgsql;
 
 namespace Dialogue.Workflows.PostgreSql.Tests;
@@ -172,6 +173,63 @@ public sealed class PostgreSqlEventStoreTests : IDisposable
     }
 
     [PostgresFact]
+    public async Task Append_HeadAheadOfItsLastEvent_IsRefusedAsDamaged_WritingNothingAndTakingNoPosition()
+    {
+        var store = Schema.Store();
+        await store.AppendAsync("plan-1", 0, [Event("plan-created"), Event("plan-issued")]);
+        await Schema.ExecuteAsync("UPDATE {schema}.streams SET version = 4 WHERE stream_id = 'plan-1'");
+
+        var error = await Assert.ThrowsAsync<StreamDamagedException>(async () => await store.AppendAsync("plan-1", 2, [Event("session-scheduled")]));
+
+        Assert.Equal(3, error.Version);
+        Assert.Equal(["plan-created", "plan-issued"], (await store.ReadStreamAsync("plan-1")).Select(e => e.Event.Type));
+        Assert.Equal(2L, await Schema.ScalarAsync<long>("SELECT position FROM {schema}.position_head"));
+    }
+
+    [PostgresFact]
+    public async Task Append_WithReadModelRowsAtAVersionAlreadyTaken_IsAConflict_AndLeavesThePlansRowsAsTheyWere()
+    {
+        var store = Schema.Store();
+        await store.AppendAsync("plan-1", 0, [Event("plan-created")], Rows("plan-1", 1, "Kế hoạch 12/KH-UBND", new LocalDate(2024, 6, 4)));
+
+        var stale = await Assert.ThrowsAsync<ConcurrencyException>(async () =>
+            await store.AppendAsync("plan-1", 0, [Event("plan-created")], Rows("plan-1", 1, "Kế hoạch khác", new LocalDate(2024, 7, 1))));
+        var missing = await Assert.ThrowsAsync<ConcurrencyException>(async () =>
+            await store.AppendAsync("plan-9", 3, [Event("plan-issued")], Rows("plan-9", 4, "Kế hoạch 9/KH-UBND", new LocalDate(2024, 7, 1))));
+
+        Assert.Equal(1, stale.ActualVersion);
+        Assert.Equal(0, missing.ActualVersion);
+        Assert.Equal("Kế hoạch 12/KH-UBND", await Schema.ScalarAsync<string>("SELECT string_agg(title, ',') FROM {schema}.plan_summaries"));
+        Assert.Equal("2024-06-04", await Schema.ScalarAsync<string>("SELECT string_agg(due::text, ',') FROM {schema}.dated_items"));
+        Assert.Equal(1L, await Schema.ScalarAsync<long>("SELECT position FROM {schema}.position_head"));
+    }
+
+    [PostgresFact]
+    public async Task Append_RefusedAsAConflict_NeitherWaitsForNorTakesThePositionLock()
+    {
+        var store = Schema.Store();
+        await store.AppendAsync("plan-1", 0, [Event("plan-created")]);
+        await store.AppendAsync("plan-1", 1, [Event("plan-issued")]);
+        // Stands for an append to another plan that has taken its positions but not committed yet.
+        await using var inFlight = new NpgsqlConnection(Schema.ConnectionString);
+        await inFlight.OpenAsync();
+        await using var transaction = await inFlight.BeginTransactionAsync();
+        await using (var take = new NpgsqlCommand($"UPDATE {Schema.Name}.position_head SET position = position + 1", inFlight, transaction))
+        {
+            await take.ExecuteNonQueryAsync();
+        }
+
+        // A writer that read version 1 brings as many events as the one that won: the head is at its new version, moved by another.
+        // Were the lock taken, the append would wait for the rollback below and the wait would end first.
+        var error = await Assert.ThrowsAsync<ConcurrencyException>(async () =>
+            await store.AppendAsync("plan-1", 1, [Event("plan-issued")]).AsTask().WaitAsync(TimeSpan.FromSeconds(30)));
+
+        await transaction.RollbackAsync();
+        Assert.Equal(2, error.ActualVersion);
+        Assert.Equal(["plan-created", "plan-issued"], (await store.ReadStreamAsync("plan-1")).Select(e => e.Event.Type));
+    }
+
+    [PostgresFact]
     public async Task Append_PositionHeadBehindTheEvents_FailsAsCorruptNotAsAConflict()
     {
         var store = Schema.Store();
@@ -289,6 +347,17 @@ public sealed class PostgreSqlEventStoreTests : IDisposable
 
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
     }
+
+    private static ReadModelUpdate Rows(string planId, long version, string title, LocalDate due) => new(
+        new PlanSummary(planId, "ward-dialogue", 1, title, "UBND phường Tân Định", 2024, null, "Issued", version)
+        {
+            CreatedAt = Instant.FromUtc(2024, 5, 20, 2, 0),
+            OpenItems = 1,
+            NextDue = due,
+            Calendar = "vn-2024",
+            SearchText = title.ToLowerInvariant(),
+        },
+        [new DatedItem(planId, "notice@s1", "task", "office", due, "Open") { OwnerName = "Văn phòng", Title = "Thông báo", EnglishTitle = "Notice", Session = "s1" }]);
 
     private static EventData Event(string type) => new(Guid.NewGuid(), type, 1, $$"""{"type":"{{type}}"}""");
 }
