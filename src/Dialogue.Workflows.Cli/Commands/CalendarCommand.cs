@@ -89,45 +89,30 @@ internal static class CalendarCommand
         writer.WriteEndArray();
         writer.WriteNumber("workingDays", schedule.WorkingDayCount);
 
-        writer.WriteStartArray("holidays");
-        foreach (var holiday in schedule.Holidays)
+        JsonOutput.Objects(writer, "holidays", schedule.Holidays, (w, holiday) =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("date", DateText.Iso(holiday.Date));
-            writer.WriteString("name", holiday.Name);
-            writer.WriteString("englishName", holiday.EnglishName);
-            writer.WriteString("holiday", JsonOutput.Kind(holiday.Kind));
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("daysOff");
-        foreach (var day in schedule.DaysOff)
+            w.WriteString("date", DateText.Iso(holiday.Date));
+            w.WriteString("name", holiday.Name);
+            w.WriteString("englishName", holiday.EnglishName);
+            w.WriteString("holiday", JsonOutput.Kind(holiday.Kind));
+        });
+        JsonOutput.Objects(writer, "daysOff", schedule.DaysOff, (w, day) =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("date", DateText.Iso(day.Date));
-            writer.WriteString("name", day.Name);
-            writer.WriteString("englishName", day.EnglishName);
-            writer.WriteString("kind", JsonOutput.Kind(day.Kind));
-            writer.WriteBoolean("official", day.IsOfficial);
-            writer.WriteString("source", day.Source);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("makeUpWorkingDays");
-        foreach (var day in schedule.MakeUpWorkingDays)
+            w.WriteString("date", DateText.Iso(day.Date));
+            w.WriteString("name", day.Name);
+            w.WriteString("englishName", day.EnglishName);
+            w.WriteString("kind", JsonOutput.Kind(day.Kind));
+            w.WriteBoolean("official", day.IsOfficial);
+            w.WriteString("source", day.Source);
+        });
+        JsonOutput.Objects(writer, "makeUpWorkingDays", schedule.MakeUpWorkingDays, (w, day) =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("date", DateText.Iso(day.Date));
-            writer.WriteString("name", day.Name);
-            writer.WriteString("englishName", day.EnglishName);
-            writer.WriteBoolean("official", day.IsOfficial);
-            writer.WriteString("source", day.Source);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+            w.WriteString("date", DateText.Iso(day.Date));
+            w.WriteString("name", day.Name);
+            w.WriteString("englishName", day.EnglishName);
+            w.WriteBoolean("official", day.IsOfficial);
+            w.WriteString("source", day.Source);
+        });
         writer.WriteEndObject();
         json.Complete();
     }

@@ -63,18 +63,13 @@ internal static class CalendarStatusCommand
             }
 
             writer.WriteEndArray();
-            writer.WriteStartArray("warnings");
-            foreach (var warning in status.Warnings)
+            JsonOutput.Objects(writer, "warnings", status.Warnings, (w, warning) =>
             {
-                writer.WriteStartObject();
-                writer.WriteString("code", warning.Code);
-                writer.WriteNumber("year", warning.Year);
-                writer.WriteString("message", warning.Message);
-                writer.WriteString("englishMessage", warning.EnglishMessage);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+                w.WriteString("code", warning.Code);
+                w.WriteNumber("year", warning.Year);
+                w.WriteString("message", warning.Message);
+                w.WriteString("englishMessage", warning.EnglishMessage);
+            });
             writer.WriteEndObject();
             output.Complete();
             return ExitCodes.Success;

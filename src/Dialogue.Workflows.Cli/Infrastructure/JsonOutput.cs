@@ -42,6 +42,25 @@ internal sealed class JsonOutput : IDisposable
     public static string Kind<T>(T value)
         where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
+    /// <summary>Writes an array property of objects, one per item.</summary>
+    /// <typeparam name="T">The items' type.</typeparam>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The property name.</param>
+    /// <param name="items">The items.</param>
+    /// <param name="write">Writes one item's properties inside its object.</param>
+    public static void Objects<T>(Utf8JsonWriter writer, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        writer.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            writer.WriteStartObject();
+            write(writer, item);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
     /// <summary>Writes a <c>yyyy-MM-dd</c> date property without allocating.</summary>
     /// <param name="name">The property name.</param>
     /// <param name="date">The date.</param>

@@ -94,19 +94,14 @@ internal static class PlanRulesReport
         var rules = definition.Rules;
         var petitions = definition.Petitions;
         writer.WriteStartObject("rules");
-        writer.WriteStartArray("sessions");
-        foreach (var session in view.Plan.Sessions)
+        JsonOutput.Objects(writer, "sessions", view.Plan.Sessions, (w, session) =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("key", session.Key);
-            writer.WriteString("planned", session.Planned.Label);
-            writer.WriteString("englishPlanned", session.Planned.EnglishLabel);
-            PlanJson.Date(writer, "from", session.Planned.Period.Start);
-            PlanJson.Date(writer, "to", session.Planned.Period.End);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+            w.WriteString("key", session.Key);
+            w.WriteString("planned", session.Planned.Label);
+            w.WriteString("englishPlanned", session.Planned.EnglishLabel);
+            PlanJson.Date(w, "from", session.Planned.Period.Start);
+            PlanJson.Date(w, "to", session.Planned.Period.End);
+        });
         Deadline(writer, "announcementLeadTime", rules.AnnouncementLeadTime, "sessionDate");
         writer.WriteNumber("minimumSessionsPerYear", rules.MinimumSessionsPerYear);
         writer.WriteBoolean("allowsAdHocSessions", rules.AllowsAdHocSessions);
@@ -120,42 +115,27 @@ internal static class PlanRulesReport
         Deadline(writer, "answerDeadline", petitions.AnswerDeadline, JsonOutput.Kind(petitions.AnswerAnchor));
         PlanJson.Strings(writer, "excludedCategories", petitions.ExcludedCategories.Select(CliOptions.Kebab));
         writer.WriteEndObject();
-        writer.WriteStartArray("routes");
-        foreach (var route in petitions.Routes)
+        JsonOutput.Objects(writer, "routes", petitions.Routes, (w, route) =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("domain", route.Domain);
-            writer.WriteString("name", route.Name);
-            writer.WriteString("englishName", route.EnglishName);
-            writer.WriteString("answeredBy", route.AnsweredBy);
-            writer.WriteString("englishAnsweredBy", route.EnglishAnsweredBy);
-            writer.WriteString("unit", route.Unit);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("reportRecipients");
-        foreach (var recipient in definition.ReportRecipients)
+            w.WriteString("domain", route.Domain);
+            w.WriteString("name", route.Name);
+            w.WriteString("englishName", route.EnglishName);
+            w.WriteString("answeredBy", route.AnsweredBy);
+            w.WriteString("englishAnsweredBy", route.EnglishAnsweredBy);
+            w.WriteString("unit", route.Unit);
+        });
+        JsonOutput.Objects(writer, "reportRecipients", definition.ReportRecipients, (w, recipient) =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("name", recipient.Name);
-            writer.WriteString("englishName", recipient.EnglishName);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("checks");
-        foreach (var rule in view.Rules)
+            w.WriteString("name", recipient.Name);
+            w.WriteString("englishName", recipient.EnglishName);
+        });
+        JsonOutput.Objects(writer, "checks", view.Rules, (w, rule) =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("code", rule.Code);
-            writer.WriteString("title", rule.Title);
-            writer.WriteString("englishTitle", rule.EnglishTitle);
-            writer.WriteBoolean("allowsDeviation", rule.AllowsDeviation);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+            w.WriteString("code", rule.Code);
+            w.WriteString("title", rule.Title);
+            w.WriteString("englishTitle", rule.EnglishTitle);
+            w.WriteBoolean("allowsDeviation", rule.AllowsDeviation);
+        });
         writer.WriteEndObject();
 
         writer.WriteStartObject("authority");
@@ -173,17 +153,12 @@ internal static class PlanRulesReport
         writer.WriteBoolean("allowsDeputies", definition.Authority.AllowsDeputies);
         writer.WriteEndObject();
 
-        writer.WriteStartArray("notes");
-        foreach (var note in definition.Notes)
+        JsonOutput.Objects(writer, "notes", definition.Notes, (w, note) =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("text", note.Text);
-            writer.WriteString("englishText", note.EnglishText);
-            writer.WriteString("clause", note.Clause);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+            w.WriteString("text", note.Text);
+            w.WriteString("englishText", note.EnglishText);
+            w.WriteString("clause", note.Clause);
+        });
     }
 
     /// <summary>

@@ -159,17 +159,12 @@ internal static class RefusalReport
 
         if (refusal.Blocked.Count > 0)
         {
-            writer.WriteStartArray("blocked");
-            foreach (var blocked in refusal.Blocked)
+            JsonOutput.Objects(writer, "blocked", refusal.Blocked, (w, blocked) =>
             {
-                writer.WriteStartObject();
-                writer.WriteString("code", blocked.Code);
-                writer.WriteString("vi", blocked.Reason);
-                writer.WriteString("en", blocked.EnglishReason);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+                w.WriteString("code", blocked.Code);
+                w.WriteString("vi", blocked.Reason);
+                w.WriteString("en", blocked.EnglishReason);
+            });
         }
 
         if (refusal.Code == AuthorizationDeniedException.Code)
@@ -180,20 +175,15 @@ internal static class RefusalReport
             writer.WriteEndObject();
         }
 
-        writer.WriteStartArray("permitted");
-        foreach (var action in actions.Where(a => a.Allowed))
+        JsonOutput.Objects(writer, "permitted", actions.Where(a => a.Allowed), (w, action) =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("entity", JsonOutput.Kind(action.Entity));
-            writer.WriteString("id", action.EntityId);
-            writer.WriteString("action", action.Action.ToString());
-            writer.WriteString("trigger", action.Trigger);
-            writer.WriteString("command", "dialogue " + ActionText.CommandLine(refusal.PlanId, action));
-            WhoList(writer, "mayAct", action.MayAct);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+            w.WriteString("entity", JsonOutput.Kind(action.Entity));
+            w.WriteString("id", action.EntityId);
+            w.WriteString("action", action.Action.ToString());
+            w.WriteString("trigger", action.Trigger);
+            w.WriteString("command", "dialogue " + ActionText.CommandLine(refusal.PlanId, action));
+            WhoList(w, "mayAct", action.MayAct);
+        });
         writer.WriteNumber("exitCode", ExitCodes.Refused);
         writer.WriteEndObject();
         json.Complete();
