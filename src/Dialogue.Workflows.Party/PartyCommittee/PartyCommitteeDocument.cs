@@ -404,7 +404,8 @@ internal sealed class PartyCommitteeDocument(
             "The document requires no report of the conference's results to a higher body. The plan is sent to the city Party standing committee, its mass mobilisation board, the city Front, the ward People's Committee, the ward Front and organisations, the Party cells and branches, the Party committee members, and the office's archive.", null),
     ];
 
-    private const string DocumentVenue = "Hội trường UBND Phường (số 133, đường Nguyễn Trãi, khu phố 6, phường IV, Thành phố Tây Ninh)";
+    /// <summary>The venue the document names (III.2): the type's default for <c>venue</c>.</summary>
+    public const string DocumentVenue = "Hội trường UBND Phường (số 133, đường Nguyễn Trãi, khu phố 6, phường IV, Thành phố Tây Ninh)";
 
     private static readonly PolicyClause TimeNote =
         new("Thời gian: 01 buổi, dự kiến trong tháng 10 (sẽ có giấy mời sau).", "Time: one half-day session, planned for October (invitations to follow).", "III.1");

@@ -204,7 +204,7 @@ public sealed class PartyCommitteePlanType : IPlanType
             "Basis documents (default: the source plan's three before 2025-07-01, Decision 218-QĐ/TW from then on)", PlanParameterKind.Text) { Multiple = true },
         new(VenueParameter, "Địa điểm", "The venue", PlanParameterKind.Text)
         {
-            Defaults = ["Hội trường UBND Phường (số 133, đường Nguyễn Trãi, khu phố 6, phường IV, Thành phố Tây Ninh)"], DefaultPredatesReform = true,
+            Defaults = [PartyCommitteeDocument.DocumentVenue], DefaultPredatesReform = true,
         },
         new(SurveyDueParameter, "Hạn gửi kết quả lấy phiếu ý kiến về Đảng ủy", "The day the survey results are due at the Party committee", PlanParameterKind.Date)
         {

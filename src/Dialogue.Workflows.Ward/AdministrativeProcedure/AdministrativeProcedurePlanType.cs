@@ -619,12 +619,8 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
         };
     }
 
-    private static IEnumerable<PolicyClause> Notes(AdministrativeProcedureSchedule schedule, PlanParameters parameters, string address,
-        AdministrativeProcedureBodies bodies) =>
-        DocumentNotes(schedule, parameters, address).Where(n => bodies.Superior.IsDocuments || !n.Text.StartsWith("Không có thông báo kết luận", StringComparison.Ordinal))
-            .Where(n => !bodies.TwoTier || !(n.Text.StartsWith("III.2 ghi", StringComparison.Ordinal) || n.Text.StartsWith("Nơi nhận: VP HĐND-UBND/Q", StringComparison.Ordinal)));
-
-    private static List<PolicyClause> DocumentNotes(AdministrativeProcedureSchedule schedule, PlanParameters parameters, string address) =>
+    // The document's notes; those that speak of the district are kept only while the district is the plan's (before 01/07/2025, or as named).
+    private static List<PolicyClause> Notes(AdministrativeProcedureSchedule schedule, PlanParameters parameters, string address, AdministrativeProcedureBodies bodies) =>
     [
         new("Mục đích: cung cấp thông tin, tuyên truyền, giải thích chủ trương, chính sách của Đảng, pháp luật của Nhà nước về thủ tục hành chính, " +
             "giải quyết thủ tục hành chính; nắm bắt khó khăn, vướng mắc của tổ chức, cá nhân, kịp thời tháo gỡ, giải quyết hoặc kiến nghị cấp trên " +
@@ -644,9 +640,12 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
         new("Phạm vi: II.1 ghi \"tổ chức, cá nhân trên địa bàn phường\", III.1 ghi \"trên địa bàn quận\"; kế hoạch là của phường nên phạm vi là phường.",
             "Scope: II.1 says organisations and individuals in the ward, III.1 says in the district; the plan is the ward's, so the ward is the scope.",
             "II.1; III.1"),
-        new("III.2 ghi \"Tham mưu Ủy ban nhân dân quận xây dựng kế hoạch\"; kế hoạch do Ủy ban nhân dân phường ban hành. Giữ nguyên lời văn bản.",
-            "III.2 says the office advises the district People's Committee on drafting the plan; the plan is issued by the ward. The words are kept.",
-            "III.2, gạch đầu dòng 1"),
+        .. bodies.TwoTier ? Array.Empty<PolicyClause>() :
+        [
+            new("III.2 ghi \"Tham mưu Ủy ban nhân dân quận xây dựng kế hoạch\"; kế hoạch do Ủy ban nhân dân phường ban hành. Giữ nguyên lời văn bản.",
+                "III.2 says the office advises the district People's Committee on drafting the plan; the plan is issued by the ward. The words are kept.",
+                "III.2, gạch đầu dòng 1"),
+        ],
         new("Văn bản không ấn định thời hạn cho việc đăng tải kế hoạch, xây dựng chương trình Hội nghị, gửi văn bản trả lời sau Hội nghị và báo cáo " +
             "cấp trên những kiến nghị vượt thẩm quyền: các nhiệm vụ này không có hạn. Giấy mời chỉ ghi ngày dự kiến của Hội nghị, nên chỉ được coi là " +
             "chậm nhất vào ngày Hội nghị; không đặt thêm thời gian báo trước.",
@@ -661,12 +660,18 @@ public sealed class AdministrativeProcedurePlanType : IPlanType
             "(I.2), nên được trả lời bằng văn bản.",
             "The document says nothing of forms sent after the window: such a form is not answered at the conference (II.2) but must still be " +
             "received and handled (I.2), so it is answered in writing.", "I.2; II.2"),
-        new("Không có thông báo kết luận: sau Hội nghị, Văn phòng báo cáo kết quả về Ủy ban nhân dân quận. Giấy mời là việc thông báo Hội nghị.",
-            "No conclusion notice: after the conference the office reports the results to the district. The invitations are the conference's announcement.",
-            "III.2"),
+        .. bodies.Superior.IsDocuments ?
+        [
+            new PolicyClause("Không có thông báo kết luận: sau Hội nghị, Văn phòng báo cáo kết quả về Ủy ban nhân dân quận. Giấy mời là việc thông báo Hội nghị.",
+                "No conclusion notice: after the conference the office reports the results to the district. The invitations are the conference's announcement.",
+                "III.2"),
+        ] : Array.Empty<PolicyClause>(),
         new("Kế hoạch không có mục kinh phí.", "The plan has no funding section.", null),
-        new("Nơi nhận: VP HĐND-UBND/Q; Tổ TH: CCHC; TT UBND phường; Lưu: VT.",
-            "Distribution: the district People's Council and Committee office; the administrative-reform team; the ward's standing members; archive.", null),
+        .. bodies.TwoTier ? Array.Empty<PolicyClause>() :
+        [
+            new("Nơi nhận: VP HĐND-UBND/Q; Tổ TH: CCHC; TT UBND phường; Lưu: VT.",
+                "Distribution: the district People's Council and Committee office; the administrative-reform team; the ward's standing members; archive.", null),
+        ],
         new($"Chủ tịch Ủy ban nhân dân phường ký: {parameters.Text(SignerParameter)}.",
             $"Signed by the chairman of the ward People's Committee, {parameters.Text(SignerParameter)}.", null),
     ];
