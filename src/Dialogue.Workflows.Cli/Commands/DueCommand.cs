@@ -37,23 +37,8 @@ internal static class DueCommand
         var owner = CliOptions.Text("--owner", "Only steps owned by this unit key (e.g. office).");
         var tenant = CliOptions.Text("--tenant", "Only steps of this tenant's plans.");
         var until = CliOptions.Date("--until", "Everything due up to this day (instead of --within).");
-        var limit = new Option<int?>("--limit")
-        {
-            Description = $"How many steps at most (default {DefaultLimit}).",
-            HelpName = "n",
-            CustomParser = result =>
-            {
-                var text = result.Tokens[0].Value;
-                if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
-                    && n is >= 1 and < Storage.DueQuery.MaxLimit)
-                {
-                    return n;
-                }
-
-                result.AddError($"--limit: '{text}' is not a whole number from 1 to {Storage.DueQuery.MaxLimit - 1}");
-                return null;
-            },
-        };
+        // One below the store's most, since one more step is asked for to tell whether the list goes on.
+        var limit = CliOptions.Number("--limit", $"How many steps at most (default {DefaultLimit}).", 1, Storage.DueQuery.MaxLimit - 1);
         var command = new Command("due", "Shows the open steps that are overdue, due today, or due within a few working days, across every plan.")
         {
             at, plan, within, owner, tenant, until, limit,

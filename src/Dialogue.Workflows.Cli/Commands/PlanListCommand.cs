@@ -17,11 +17,11 @@ internal static class PlanListCommand
     {
         var status = CliOptions.Choice<PlanStatus>("--status", "Only plans with this status.");
         var type = CliOptions.Text("--type", "Only plans of this type key.");
-        var year = Number("--year", "Only plans of this year.", 1995, 2199);
+        var year = CliOptions.Number("--year", "Only plans of this year.", 1995, 2199);
         var tenant = CliOptions.Text("--tenant", "Only plans of this tenant.");
         var issuer = CliOptions.Text("--issuer", "Only plans of this issuer (its exact name).");
         var text = CliOptions.Text("--text", "Only plans whose id, title, issuer or document number contain this text (any case).");
-        var limit = Number("--limit", "How many plans per page (default 50).", 1, PlanQuery.MaxLimit);
+        var limit = CliOptions.Number("--limit", "How many plans per page (default 50).", 1, PlanQuery.MaxLimit);
         var after = new Option<long?>("--after") { Description = "Starts after this position (the 'next' a previous page printed).", HelpName = "position" };
         var command = new Command("list", "Lists the plans in the database, oldest first, a page at a time: id, type, status, sessions, overdue steps.")
         {
@@ -91,23 +91,6 @@ internal static class PlanListCommand
         }));
         return command;
     }
-
-    private static Option<int?> Number(string name, string description, int min, int max) => new(name)
-    {
-        Description = description,
-        HelpName = "n",
-        CustomParser = result =>
-        {
-            var text = result.Tokens[0].Value;
-            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max)
-            {
-                return n;
-            }
-
-            result.AddError($"{name}: '{text}' is not a whole number from {min} to {max}");
-            return null;
-        },
-    };
 
     private static void WriteJson(PlanContext context, List<(PlanInstance Plan, int Overdue)> rows, IReadOnlyList<UnknownPlan> unknown, long? next)
     {

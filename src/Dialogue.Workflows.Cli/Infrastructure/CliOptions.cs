@@ -110,6 +110,29 @@ internal static class CliOptions
         },
     };
 
+    /// <summary>A whole-number option within bounds (<c>--limit 20</c>).</summary>
+    /// <param name="name">The option's name.</param>
+    /// <param name="description">The help text.</param>
+    /// <param name="min">The least value.</param>
+    /// <param name="max">The greatest value.</param>
+    /// <returns>The option.</returns>
+    public static Option<int?> Number(string name, string description, int min, int max) => new(name)
+    {
+        Description = description,
+        HelpName = "n",
+        CustomParser = result =>
+        {
+            var text = result.Tokens[0].Value;
+            if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= min && n <= max)
+            {
+                return n;
+            }
+
+            result.AddError($"{name}: '{text}' is not a whole number from {min} to {max}");
+            return null;
+        },
+    };
+
     /// <summary>A repeatable text option (<c>--scope A --scope B</c>).</summary>
     /// <param name="name">The option's name.</param>
     /// <param name="description">The help text.</param>
