@@ -65,7 +65,7 @@ public sealed class IndexModel(DialogueEngine engine, IActorMapper actors, ICloc
                 TypeKey = type,
                 By = actor,
                 PlanId = string.IsNullOrWhiteSpace(id) ? null : id.Trim(),
-                Parameters = Parameters(type, session),
+                Parameters = Parameters(session),
             }, HttpContext.RequestAborted);
             return Redirect($"/plan/{Uri.EscapeDataString(plan.Id)}");
         }
@@ -77,22 +77,9 @@ public sealed class IndexModel(DialogueEngine engine, IActorMapper actors, ICloc
         }
     }
 
-    // The session date also sets the plan's year, for the types that have one.
-    private List<KeyValuePair<string, string>> Parameters(string type, string? session)
-    {
-        if (string.IsNullOrWhiteSpace(session))
-        {
-            return [];
-        }
-
-        var parameters = new List<KeyValuePair<string, string>> { new("session", session) };
-        if (engine.PlanTypes.Get(type).Parameters.Any(p => p.Key == "year") && session.Length >= 4)
-        {
-            parameters.Add(new("year", session[..4]));
-        }
-
-        return parameters;
-    }
+    // Every type takes the plan's year from its session, so the session is all the form asks for.
+    private static List<KeyValuePair<string, string>> Parameters(string? session) =>
+        string.IsNullOrWhiteSpace(session) ? [] : [new("session", session)];
 
     private async Task LoadAsync(long? after)
     {
